@@ -1,0 +1,51 @@
+/**
+ * Every error the API can return has a code from this list. The server maps codes to HTTP
+ * status (apps/server/src/platform/errors.ts); the apps map codes to localized messages.
+ */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'UNAUTHENTICATED',
+  'SESSION_EXPIRED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'IP_LOCKED',
+  'RATE_LIMITED',
+  'CSRF_TOKEN_INVALID',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'PASSWORD_POLICY',
+  'PASSWORD_INCORRECT',
+  'USERNAME_TAKEN',
+  'EMPLOYEE_CODE_TAKEN',
+  'UNIT_HAS_CHILDREN',
+  'UNIT_HAS_USERS',
+  'UNIT_CYCLE',
+  'UNIT_CODE_TAKEN',
+  'IMPORT_INVALID',
+  'IMPORT_FILE_UNREADABLE',
+  'PAYLOAD_TOO_LARGE',
+  'CANNOT_DEACTIVATE_SELF',
+  'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiIssue {
+  /** dotted path of the field, e.g. "body.username" or "rows.3.mobile" */
+  path: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    issues?: ApiIssue[];
+    /** extra, code-specific data (e.g. lockedUntil) */
+    details?: Record<string, unknown>;
+  };
+}
