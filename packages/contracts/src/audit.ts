@@ -44,6 +44,8 @@ export const auditVerifyResultSchema = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   unsealed: z.number().int(),
-  firstBad: z.object({ seq: z.number().int(), chainIndex: z.number().int().nullable(), reason: z.string() }).nullable(),
+  firstBad: z
+    .object({ seq: z.number().int(), chainIndex: z.number().int().nullable(), reason: z.string() })
+    .nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;

@@ -7,7 +7,7 @@ export const idParamsSchema = z.strictObject({ id: idSchema });
 export const mobileSchema = z
   .string()
   .trim()
-  .regex(/^(?:(?:\+|00)86)?1[3-9]\d{9}$/, { message: 'mobile' })
+  .regex(/^(?:(?:\+|00)86)?1[3-9]\d{9}$/)
   .transform((v) => v.slice(-11));
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
@@ -19,7 +19,12 @@ export const paginationQuerySchema = z.strictObject({
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -14,7 +14,12 @@ export const unitListSchema = z.object({ items: z.array(unitSchema) });
 
 export const createUnitInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(100),
-  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(32)
+    .regex(/^[A-Za-z0-9_-]+$/),
   parentId: z.string().uuid().nullable(),
   sortOrder: z.number().int().min(0).max(100_000).default(0),
 });

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  HOUQIN_TZ: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'is not an IANA time zone'),
+  HOUQIN_ADMIN_PASSWORD: z.string().min(1).optional(),
+  HOUQIN_DEMO: bool.default(true),
+  HOUQIN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool.default(false),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  AUTH_SLOWDOWN_BASE_MS: z.coerce.number().int().min(0).max(10_000).default(100),
+  ACCOUNT_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100).default(10),
+  ACCOUNT_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  IP_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(10_000).default(50),
+  AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  SERVE_APPS: bool.default(true),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  timeZone: string;
+  adminPassword: string | undefined;
+  demo: boolean;
+  secret: string | undefined;
+  logLevel: string;
+  trustProxy: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  auth: {
+    rateLimitPerMinute: number;
+    slowdownBaseMs: number;
+    lockThreshold: number;
+    lockMinutes: number;
+    ipLockThreshold: number;
+  };
+  auditSealIntervalMs: number;
+  serveApps: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once. A bad value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    timeZone: e.HOUQIN_TZ,
+    adminPassword: e.HOUQIN_ADMIN_PASSWORD,
+    demo: e.HOUQIN_DEMO,
+    secret: e.HOUQIN_SECRET,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
+    auth: {
+      rateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+      slowdownBaseMs: e.AUTH_SLOWDOWN_BASE_MS,
+      lockThreshold: e.ACCOUNT_LOCK_THRESHOLD,
+      lockMinutes: e.ACCOUNT_LOCK_MINUTES,
+      ipLockThreshold: e.IP_LOCK_THRESHOLD,
+    },
+    auditSealIntervalMs: e.AUDIT_SEAL_INTERVAL_MS,
+    serveApps: e.SERVE_APPS,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Executor } from '../../db/client';
+import type { Caller } from '../auth/actor';
+import { auditLog } from './tables';
+
+/** Fields that never reach the audit log in clear. */
+const secretKeys = new Set([
+  'password',
+  'passwordHash',
+  'currentPassword',
+  'newPassword',
+  'mobile',
+  'mobileEnc',
+  'idNumber',
+  'idNumberEnc',
+  'token',
+  'csrfToken',
+  'secret',
+]);
+
+export type AuditValues = Record<string, unknown>;
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** the record before the change (omit for creation) */
+  before?: AuditValues | null;
+  /** the record after the change (omit for deletion) */
+  after?: AuditValues | null;
+}
+
+function normalize(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (value === undefined) return null;
+  return value;
+}
+
+/** Field-by-field diff of before/after; secret fields show only that they changed. */
+export function diffForAudit(before: AuditValues | null | undefined, after: AuditValues | null | undefined) {
+  const changes: AuditChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const b = normalize(before?.[key]);
+    const a = normalize(after?.[key]);
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    changes[key] = secretKeys.has(key)
+      ? { before: b === null ? null : '[redacted]', after: a === null ? null : '[redacted]' }
+      : { before: b, after: a };
+  }
+  return changes;
+}
+
+/**
+ * Writes one audit entry in the caller's transaction, unsealed: the sealer chains it after commit.
+ * Call it inside the same transaction as the change, so a rolled-back change leaves no entry.
+ */
+export async function recordAudit(
+  tx: Executor,
+  caller: Caller,
+  input: AuditInput,
+  now = new Date(),
+): Promise<void> {
+  const changes = diffForAudit(input.before, input.after);
+  await tx.insert(auditLog).values({
+    occurredAt: now,
+    actorId: caller.actor?.id ?? null,
+    actorName: caller.actor?.displayName ?? null,
+    actorUnitId: caller.actor?.unitId ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    changes: Object.keys(changes).length > 0 ? changes : null,
+    ip: caller.ip,
+    userAgent: caller.userAgent ? caller.userAgent.slice(0, 300) : null,
+  });
+}

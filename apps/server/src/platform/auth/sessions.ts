@@ -1,0 +1,113 @@
+import type { Role, SessionUser } from '@houqin/contracts';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { units, users } from '../../domains/organisation/tables';
+import type { AppContext } from '../context';
+import { randomToken, sha256Hex } from '../crypto';
+import { sessions } from './tables';
+
+export interface ResolvedSession {
+  sessionId: string;
+  csrfToken: string;
+  user: SessionUser;
+}
+
+/** Only the SHA-256 of the cookie token is stored: a database leak does not leak live sessions. */
+export const sessionIdOf = (token: string) => sha256Hex(token);
+
+export async function createSession(
+  ctx: AppContext,
+  tx: Executor,
+  userId: string,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<{ token: string; csrfToken: string }> {
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  const now = ctx.clock.now();
+  await tx.insert(sessions).values({
+    id: sessionIdOf(token),
+    userId,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + ctx.config.session.absoluteHours * 3_600_000),
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, csrfToken };
+}
+
+/**
+ * One query: the session with its user and unit. Expired (idle or absolute), revoked sessions and
+ * deactivated users resolve to undefined. last_seen_at is refreshed at most once a minute.
+ */
+export async function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession | undefined> {
+  const id = sessionIdOf(token);
+  const now = ctx.clock.now();
+  const idleCutoff = new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000);
+  const [row] = await ctx.db
+    .select({
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      unitId: users.unitId,
+      unitName: units.name,
+      roles: users.roles,
+      locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(
+      and(
+        eq(sessions.id, id),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleCutoff),
+        eq(users.active, true),
+      ),
+    );
+  if (!row) return undefined;
+  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+    await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return {
+    sessionId: id,
+    csrfToken: row.csrfToken,
+    user: {
+      id: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      unitId: row.unitId,
+      unitName: row.unitName,
+      roles: row.roles as Role[],
+      locale: row.locale === 'zh-CN' || row.locale === 'en' ? row.locale : null,
+      mustChangePassword: row.mustChangePassword,
+    },
+  };
+}
+
+export async function revokeSession(ctx: AppContext, tx: Executor, sessionId: string): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: ctx.clock.now() })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/** Revokes every live session of a user, optionally keeping one (the caller's own). */
+export async function revokeUserSessions(
+  ctx: AppContext,
+  tx: Executor,
+  userId: string,
+  exceptSessionId?: string,
+): Promise<void> {
+  const conditions = [eq(sessions.userId, userId), isNull(sessions.revokedAt)];
+  if (exceptSessionId) conditions.push(ne(sessions.id, exceptSessionId));
+  await tx
+    .update(sessions)
+    .set({ revokedAt: ctx.clock.now() })
+    .where(and(...conditions));
+}

@@ -1,0 +1,75 @@
+import type { ApiIssue, ErrorCode } from '@houqin/contracts';
+
+/** HTTP status for every error code: the one table. */
+export const errorStatus: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  ACCOUNT_DISABLED: 403,
+  IP_LOCKED: 429,
+  RATE_LIMITED: 429,
+  CSRF_TOKEN_INVALID: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  PASSWORD_POLICY: 422,
+  PASSWORD_INCORRECT: 422,
+  USERNAME_TAKEN: 409,
+  EMPLOYEE_CODE_TAKEN: 409,
+  UNIT_HAS_CHILDREN: 409,
+  UNIT_HAS_USERS: 409,
+  UNIT_CYCLE: 422,
+  UNIT_CODE_TAKEN: 409,
+  IMPORT_INVALID: 422,
+  IMPORT_FILE_UNREADABLE: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  CANNOT_DEACTIVATE_SELF: 422,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** A rule violation with a code from the contracts. Messages are localized at the edge from the code. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+  readonly issues: ApiIssue[] | undefined;
+
+  constructor(code: ErrorCode, details?: Record<string, unknown>, issues?: ApiIssue[]) {
+    super(code);
+    this.code = code;
+    this.details = details;
+    this.issues = issues;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (entity: string) => new AppError('NOT_FOUND', { entity });
+export const forbidden = () => new AppError('FORBIDDEN');
+
+/** SQLSTATE of a database error; drizzle wraps driver errors and puts the original in `cause`. */
+export function sqlState(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let depth = 0; depth < 3 && e && typeof e === 'object'; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Name of the violated constraint, for unique/exclusion violations. */
+export function violatedConstraint(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let depth = 0; depth < 3 && e && typeof e === 'object'; depth++) {
+    const c = (e as { constraint?: unknown }).constraint;
+    if (typeof c === 'string') return c;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
