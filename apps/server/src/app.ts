@@ -35,6 +35,8 @@ export interface BuildAppOptions {
   clock?: Clock;
   /** run the audit sealer in the background (off in tests that seal by hand) */
   background?: boolean;
+  /** close the database when the app closes (after the last audit seal) */
+  ownsDatabase?: boolean;
 }
 
 const appsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../');
@@ -103,10 +105,11 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   if (config.serveApps) await serveApps(app);
   else app.setNotFoundHandler(sendRouteNotFound);
 
-  if (options.background ?? true) {
-    const sealer = startAuditSealer(ctx);
-    app.addHook('onClose', async () => sealer.stop());
-  }
+  const sealer = (options.background ?? true) ? startAuditSealer(ctx) : undefined;
+  app.addHook('onClose', async () => {
+    await sealer?.stop();
+    if (options.ownsDatabase) await database.close();
+  });
   return { app, ctx };
 }
 

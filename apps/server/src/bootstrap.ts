@@ -13,8 +13,7 @@ export async function bootstrap(config: Config): Promise<{ app: FastifyInstance 
     poolSize: config.databasePoolSize,
   });
   await migrateDatabase(database);
-  const { app, ctx } = await buildApp({ config, database });
-  app.addHook('onClose', async () => database.close());
+  const { app, ctx } = await buildApp({ config, database, ownsDatabase: true });
   await seedOnFirstStart(ctx);
   return { app };
 }
