@@ -24,7 +24,7 @@ import { authRoutes } from './platform/auth/routes';
 import { type Clock, systemClock } from './platform/clock';
 import type { AppContext } from './platform/context';
 import { deriveKeys, loadOrCreateSecret } from './platform/crypto';
-import { registerErrorHandler, sendRouteNotFound } from './platform/error-handler';
+import { handleError, registerErrorHandler, sendRouteNotFound } from './platform/error-handler';
 import { healthRoutes } from './platform/health';
 import { loggerOptions } from './platform/logger';
 import { registerMetrics } from './platform/metrics';
@@ -49,6 +49,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     requestIdHeader: 'x-request-id',
     bodyLimit: 1_048_576,
     return503OnClosing: true,
+    // errors Fastify raises before routing (e.g. an overlong URL parameter) get our JSON shape too
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
 
   const ctx: AppContext = {

@@ -9,6 +9,8 @@ export const auditEntrySchema = z.object({
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   actorUnitId: z.string().nullable(),
+  /** name of the actor's unit (added; optional so older clients and mocks stay valid) */
+  actorUnitName: z.string().nullable().optional(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),

@@ -29,7 +29,30 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** hash = SHA-256(previous hash, newline, canonical content incl. chain position and seq). */
+/** Exactly the fields the hash covers, whatever else the caller's object carries. */
+export function chainedContent(entry: ChainedContent): Record<string, unknown> {
+  return {
+    seq: entry.seq,
+    chainIndex: entry.chainIndex,
+    id: entry.id,
+    occurredAt: entry.occurredAt.toISOString(),
+    actorId: entry.actorId,
+    actorName: entry.actorName,
+    actorUnitId: entry.actorUnitId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    changes: entry.changes,
+    ip: entry.ip,
+    userAgent: entry.userAgent,
+  };
+}
+
+/**
+ * hash = SHA-256(previous hash, newline, canonical content incl. chain position and seq).
+ * Only the content fields are hashed: a row read back from the database also carries its own
+ * hash, prev_hash and sealed_at, which did not exist when it was sealed.
+ */
 export function entryHash(prevHash: string, entry: ChainedContent): string {
-  return sha256Hex(`${prevHash}\n${canonicalJson({ ...entry, occurredAt: entry.occurredAt.toISOString() })}`);
+  return sha256Hex(`${prevHash}\n${canonicalJson(chainedContent(entry))}`);
 }

@@ -30,13 +30,22 @@ export interface AuditInput {
   after?: AuditValues | null;
 }
 
-function normalize(value: unknown): unknown {
+/** Dates as ISO text, undefined as null, and secret fields at any depth replaced by a marker. */
+function normalize(value: unknown, depth = 0): unknown {
   if (value instanceof Date) return value.toISOString();
   if (value === undefined) return null;
-  return value;
+  if (value === null || typeof value !== 'object' || depth > 20) return value;
+  if (Array.isArray(value)) return value.map((v) => normalize(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = secretKeys.has(key) ? redacted(normalize(v, depth + 1)) : normalize(v, depth + 1);
+  }
+  return out;
 }
 
-/** Field-by-field diff of before/after; secret fields show only that they changed. */
+const redacted = (value: unknown) => (value === null ? null : '[redacted]');
+
+/** Field-by-field diff of before/after; secret fields (at any depth) show only that they changed. */
 export function diffForAudit(before: AuditValues | null | undefined, after: AuditValues | null | undefined) {
   const changes: AuditChanges = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
@@ -45,7 +54,7 @@ export function diffForAudit(before: AuditValues | null | undefined, after: Audi
     const a = normalize(after?.[key]);
     if (JSON.stringify(b) === JSON.stringify(a)) continue;
     changes[key] = secretKeys.has(key)
-      ? { before: b === null ? null : '[redacted]', after: a === null ? null : '[redacted]' }
+      ? { before: redacted(b), after: redacted(a) }
       : { before: b, after: a };
   }
   return changes;

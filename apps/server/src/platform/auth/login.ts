@@ -140,7 +140,8 @@ async function recordIpFailure(ctx: AppContext, ip: string): Promise<void> {
   const threshold = ctx.config.auth.ipLockThreshold;
   await ctx.db
     .insert(loginIpFailures)
-    .values({ ip, failures: 1, windowStartedAt: now })
+    // the first failure locks too when the threshold is 1
+    .values({ ip, failures: 1, windowStartedAt: now, lockedUntil: threshold <= 1 ? lockUntil : null })
     .onConflictDoUpdate({
       target: loginIpFailures.ip,
       set: {

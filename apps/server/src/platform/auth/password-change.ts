@@ -28,7 +28,7 @@ export async function changeOwnPassword(
       { path: 'body.currentPassword', message: 'PASSWORD_INCORRECT' },
     ]);
   }
-  assertPasswordPolicy(input.newPassword, actor.username);
+  assertPasswordPolicy(input.newPassword, actor.username, 'body.newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = ctx.clock.now();
   const created = await ctx.db.transaction(async (tx) => {

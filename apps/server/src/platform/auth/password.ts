@@ -33,13 +33,18 @@ const common = new Set([
   'a123456789',
 ]);
 
-/** At least 10 characters with a letter and a digit, not the username, not a well-known password. */
-export function assertPasswordPolicy(password: string, username: string): void {
+/**
+ * At least 10 characters with a letter and a digit, not the username, not a well-known password.
+ * With `field` (e.g. "body.newPassword") the error also names the field, for the form to show it.
+ */
+export function assertPasswordPolicy(password: string, username: string, field?: string): void {
   const ok =
     password.length >= PASSWORD_MIN_LENGTH &&
     /[A-Za-z]/.test(password) &&
     /\d/.test(password) &&
     password.toLowerCase() !== username.toLowerCase() &&
     !common.has(password.toLowerCase());
-  if (!ok) throw new AppError('PASSWORD_POLICY', { minLength: PASSWORD_MIN_LENGTH });
+  if (ok) return;
+  const issues = field ? [{ path: field, message: 'PASSWORD_POLICY' }] : undefined;
+  throw new AppError('PASSWORD_POLICY', { minLength: PASSWORD_MIN_LENGTH }, issues);
 }

@@ -30,6 +30,8 @@ async function authPlugin(app: FastifyInstance, opts: { ctx: AppContext }) {
   app.decorateRequest('session', null);
   app.decorateRequest('caller', null as unknown as Caller);
 
+  // CSRF is checked as soon as the session is known, before the body is parsed or validated:
+  // a forged request is refused whatever it carries.
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const userAgent = request.headers['user-agent'] ?? null;
     request.caller = { actor: null, ip: request.ip, userAgent };
@@ -39,13 +41,9 @@ async function authPlugin(app: FastifyInstance, opts: { ctx: AppContext }) {
     if (!session) return;
     request.session = session;
     request.caller = { actor: session.user, ip: request.ip, userAgent };
-  });
-
-  app.addHook('preHandler', async (request: FastifyRequest) => {
-    if (!request.session || !mutating.has(request.method)) return;
-    if (request.routeOptions.config?.skipCsrf) return;
+    if (!mutating.has(request.method) || request.routeOptions.config?.skipCsrf) return;
     const header = request.headers['x-csrf-token'];
-    if (typeof header !== 'string' || !safeEqual(header, request.session.csrfToken)) {
+    if (typeof header !== 'string' || !safeEqual(header, session.csrfToken)) {
       throw new AppError('CSRF_TOKEN_INVALID');
     }
   });

@@ -1,13 +1,14 @@
 import { changePasswordInputSchema, loginInputSchema, okSchema, sessionSchema } from '@houqin/contracts';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { requireActor } from './actor';
 import { login } from './login';
 import { changeOwnPassword } from './password-change';
 import { SESSION_COOKIE } from './plugin';
-import { revokeSession } from './sessions';
+import { endSession } from './sessions';
 
 function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -47,10 +48,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], response: { 200: okSchema } } },
+    // no body (Fastify validates it as null) or an empty object; anything else is a client error
+    { schema: { tags: ['auth'], body: z.strictObject({}).nullish(), response: { 200: okSchema } } },
     async (request, reply) => {
       const session = request.session;
-      if (session) await ctx.db.transaction((tx) => revokeSession(ctx, tx, session.sessionId));
+      if (session) await endSession(ctx, request.caller, session);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
@@ -58,7 +60,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.post(
     '/api/me/password',
-    { schema: { tags: ['auth'], body: changePasswordInputSchema, response: { 200: sessionSchema } } },
+    {
+      schema: { tags: ['auth'], body: changePasswordInputSchema, response: { 200: sessionSchema } },
+      // the current password can be guessed here too: same per-client limit as the login
+      config: { rateLimit: { max: ctx.config.auth.rateLimitPerMinute, timeWindow: '1 minute' } },
+    },
     async (request, reply) => {
       requireActor(request.caller);
       const session = request.session;

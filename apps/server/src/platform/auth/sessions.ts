@@ -2,8 +2,10 @@ import type { Role, SessionUser } from '@houqin/contracts';
 import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { units, users } from '../../domains/organisation/tables';
+import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
 import { randomToken, sha256Hex } from '../crypto';
+import type { Caller } from './actor';
 import { sessions } from './tables';
 
 export interface ResolvedSession {
@@ -95,6 +97,20 @@ export async function revokeSession(ctx: AppContext, tx: Executor, sessionId: st
     .update(sessions)
     .set({ revokedAt: ctx.clock.now() })
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/** Signs out: revokes the caller's session and records it, in one transaction. */
+export async function endSession(ctx: AppContext, caller: Caller, session: ResolvedSession): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    await revokeSession(ctx, tx, session.sessionId);
+    await recordAudit(
+      tx,
+      caller,
+      { action: 'auth.logout', entityType: 'user', entityId: session.user.id },
+      now,
+    );
+  });
 }
 
 /** Revokes every live session of a user, optionally keeping one (the caller's own). */

@@ -1,0 +1,122 @@
+import autocannon from 'autocannon';
+import type { Json, Scenario, ScenarioContext, StoreKind } from '../scenarios';
+
+export interface ResultRow {
+  scenario: string;
+  store: StoreKind;
+  connections: number;
+  /** undefined when the scenario failed before or during the load */
+  requestsPerSecond?: number;
+  p50Ms?: number;
+  p99Ms?: number;
+  non2xx?: number;
+  errors?: number;
+  /** status code → count, for the non-2xx answers */
+  statuses?: Record<string, number>;
+  failure?: string;
+}
+
+interface Prepared {
+  url: string;
+  method: Scenario['method'];
+  headers: Record<string, string>;
+  /** a fixed body, or a generator called per request */
+  body?: string;
+  makeBody?: () => Json;
+}
+
+async function prepare(scenario: Scenario, ctx: ScenarioContext): Promise<Prepared> {
+  const headers: Record<string, string> = {};
+  if (scenario.body !== undefined) headers['content-type'] = 'application/json';
+  Object.assign(headers, (await scenario.setup?.(ctx)) ?? {});
+  const prepared: Prepared = { url: `${ctx.baseUrl}${scenario.path}`, method: scenario.method, headers };
+  if (typeof scenario.body === 'function') prepared.makeBody = scenario.body;
+  else if (scenario.body !== undefined) prepared.body = JSON.stringify(scenario.body);
+  return prepared;
+}
+
+function bodyOf(prepared: Prepared): string | undefined {
+  return prepared.makeBody ? JSON.stringify(prepared.makeBody()) : prepared.body;
+}
+
+/** One request before the load, so a broken scenario fails with its answer instead of N non-2xx. */
+async function probe(prepared: Prepared): Promise<void> {
+  const response = await fetch(prepared.url, {
+    method: prepared.method,
+    headers: prepared.headers,
+    body: bodyOf(prepared),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  if (response.status < 200 || response.status >= 300) {
+    throw new Error(
+      `probe ${prepared.method} ${prepared.url} answered HTTP ${response.status}: ${text.slice(0, 300)}`,
+    );
+  }
+}
+
+function fire(prepared: Prepared, connections: number, durationSeconds: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    const options: autocannon.Options = {
+      url: prepared.url,
+      method: prepared.method,
+      headers: prepared.headers,
+      connections,
+      duration: durationSeconds,
+      timeout: 10,
+    };
+    const { makeBody } = prepared;
+    if (makeBody) {
+      options.requests = [
+        {
+          setupRequest: (request) => ({ ...request, body: JSON.stringify(makeBody()) }),
+        },
+      ];
+    } else if (prepared.body !== undefined) {
+      options.body = prepared.body;
+    }
+    let settled = false;
+    const instance = autocannon(options, (err, result) => {
+      settled = true;
+      clearTimeout(guard);
+      if (err) reject(err);
+      else resolve(result);
+    });
+    // duration bounds the run; this only guards against a stuck connection keeping it open
+    const guard = setTimeout(
+      () => {
+        if (!settled) instance.stop();
+      },
+      (durationSeconds + 30) * 1000,
+    );
+  });
+}
+
+export interface LoadOptions {
+  durationSeconds: number;
+  warmupSeconds: number;
+}
+
+export async function runScenario(
+  scenario: Scenario,
+  ctx: ScenarioContext,
+  options: LoadOptions,
+): Promise<ResultRow> {
+  const row: ResultRow = { scenario: scenario.name, store: ctx.store, connections: scenario.connections };
+  const prepared = await prepare(scenario, ctx);
+  await probe(prepared);
+  if (options.warmupSeconds > 0) await fire(prepared, scenario.connections, options.warmupSeconds);
+  const result = await fire(prepared, scenario.connections, options.durationSeconds);
+  row.requestsPerSecond = result.requests.average;
+  row.p50Ms = result.latency.p50;
+  row.p99Ms = result.latency.p99;
+  row.non2xx = result.non2xx;
+  row.errors = result.errors;
+  if (result.non2xx > 0 && result.statusCodeStats) {
+    row.statuses = {};
+    for (const [code, stat] of Object.entries(result.statusCodeStats)) {
+      if (!code.startsWith('2') && stat.count) row.statuses[code] = stat.count;
+    }
+  }
+  return row;
+}
