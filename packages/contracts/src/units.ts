@@ -12,18 +12,28 @@ export type Unit = z.infer<typeof unitSchema>;
 
 export const unitListSchema = z.object({ items: z.array(unitSchema) });
 
+const unitNameSchema = z.string().trim().min(1).max(100);
+const unitCodeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(32)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const sortOrderSchema = z.number().int().min(0).max(100_000);
+
 export const createUnitInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(100),
-  code: z
-    .string()
-    .trim()
-    .min(1)
-    .max(32)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  name: unitNameSchema,
+  code: unitCodeSchema,
   parentId: z.string().uuid().nullable(),
-  sortOrder: z.number().int().min(0).max(100_000).default(0),
+  sortOrder: sortOrderSchema.default(0),
 });
 export type CreateUnitInput = z.infer<typeof createUnitInputSchema>;
 
-export const updateUnitInputSchema = createUnitInputSchema.partial();
+/** Only the fields sent change (no defaults here: a rename must not reset the order). */
+export const updateUnitInputSchema = z.strictObject({
+  name: unitNameSchema.optional(),
+  code: unitCodeSchema.optional(),
+  parentId: z.string().uuid().nullable().optional(),
+  sortOrder: sortOrderSchema.optional(),
+});
 export type UpdateUnitInput = z.infer<typeof updateUnitInputSchema>;
