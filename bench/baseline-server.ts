@@ -4,7 +4,7 @@
 //   PORT, HOST (default 127.0.0.1), and DATABASE_URL (+ DATABASE_POOL_SIZE, default 50) or DATA_DIR
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import { loadOpenDatabase } from './lib/server-modules';
+import { openDatabase } from '../apps/server/src/db/client';
 
 const databaseUrl = process.env.DATABASE_URL || undefined;
 const dataDir = process.env.DATA_DIR || undefined;
@@ -13,7 +13,6 @@ if (!databaseUrl && !dataDir) {
   process.exit(2);
 }
 
-const openDatabase = await loadOpenDatabase();
 const database = await openDatabase({
   databaseUrl,
   dataDir,

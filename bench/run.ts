@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loginHeaders, tryLogin, upsertBenchUser } from './lib/bench-user';
+import { startThrowawayPostgres } from '../scripts/postgres.mjs';
+import { loginHeaders, tryLogin } from './lib/bench-user';
 import { type ResultRow, runScenario } from './lib/load';
 import { Cleanup, errorMessage, type RunningServer, repoRoot, startServer } from './lib/processes';
 import { markdownReport } from './lib/report';
-import { loadStartThrowawayPostgres } from './lib/server-modules';
 import { type Scenario, type ScenarioContext, type StoreKind, scenarios } from './scenarios';
 
 interface Options {
@@ -118,12 +118,12 @@ class Bench {
         return;
       }
       log('starting a throwaway PostgreSQL');
-      const postgres = await (await loadStartThrowawayPostgres())();
+      const postgres = await startThrowawayPostgres({ durable: true });
       stopPostgres = () => postgres.stop();
       this.cleanup.add(stopPostgres);
       databaseUrl = postgres.url;
       this.notes.push(
-        'postgres: the throwaway server of scripts/postgres.mjs runs with fsync=off, synchronous_commit=off and full_page_writes=off, so its write rows are an upper bound for a durable server',
+        'postgres: a throwaway PostgreSQL with default durability (fsync and synchronous commit on)',
       );
     }
     try {
@@ -207,30 +207,13 @@ class Bench {
         cleanup: this.cleanup,
       });
     };
-    let app = await start();
-    try {
-      const first = await tryLogin(app.baseUrl);
-      if (first.status === 200) return app;
-      log(`bench user cannot sign in (HTTP ${first.status}); writing it to the database`);
-      if (databaseUrl) {
-        await upsertBenchUser({ databaseUrl });
-      } else {
-        // PGlite serves one process: stop the server, write, start again on the same data
-        await app.stop();
-        await upsertBenchUser({ dataDir });
-        app = await start();
-      }
-      const second = await tryLogin(app.baseUrl);
-      if (second.status !== 200) {
-        throw new Error(
-          `bench user still cannot sign in: HTTP ${second.status} ${second.body.slice(0, 300)}`,
-        );
-      }
-      return app;
-    } catch (err) {
+    const app = await start();
+    const login = await tryLogin(app.baseUrl);
+    if (login.status !== 200) {
       await app.stop();
-      throw err;
+      throw new Error(`demo user cannot sign in: HTTP ${login.status} ${login.body.slice(0, 300)}`);
     }
+    return app;
   }
 
   private startBaseline(store: StoreKind, databaseUrl: string | undefined): Promise<RunningServer> {

@@ -27,8 +27,12 @@ function freePort() {
   });
 }
 
-/** @returns {Promise<{url: string, stop: () => void}>} */
-export async function startThrowawayPostgres() {
+/**
+ * @param {{durable?: boolean}} [options] durable: keep fsync and synchronous commit on (benchmarks);
+ *   tests turn them off for speed
+ * @returns {Promise<{url: string, stop: () => void}>}
+ */
+export async function startThrowawayPostgres({ durable = false } = {}) {
   const bin = findBinDir();
   if (!bin)
     throw new Error('PostgreSQL binaries not found under /usr/lib/postgresql (apt-get install postgresql)');
@@ -49,7 +53,8 @@ export async function startThrowawayPostgres() {
   if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', base]);
   run('initdb', ['-D', dataDir, '-A', 'trust', '-E', 'UTF8', '-U', 'postgres', '--no-sync']);
   const port = await freePort();
-  const opts = `-k ${sockDir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=256MB`;
+  const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const opts = `-k ${sockDir} -p ${port} -c listen_addresses=127.0.0.1 -c max_connections=400 -c shared_buffers=256MB${fast}`;
   run('pg_ctl', ['-D', dataDir, '-o', opts, '-w', '-l', path.join(base, 'log'), 'start']);
   let stopped = false;
   const stop = () => {

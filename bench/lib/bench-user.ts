@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { SessionHeaders } from '../scenarios';
-import { loadHashPassword, loadOpenDatabase, type OpenDatabaseOptions } from './server-modules';
 
-/** The account every authenticated scenario signs in with. */
-export const benchUser = { username: 'bench', password: 'Bench-password-2026' } as const;
+/** The account every authenticated scenario signs in with: a demo staff member (seed/demo). */
+export const benchUser = { username: 'chenjing', password: 'Houqin@2026demo' } as const;
 
 export interface LoginOutcome {
   status: number;
@@ -47,30 +45,6 @@ export async function tryLogin(
  * in the first unit, creating a unit when the database has none. On the embedded store the server
  * must be stopped first: PGlite serves one process.
  */
-export async function upsertBenchUser(target: OpenDatabaseOptions): Promise<void> {
-  const [openDatabase, hashPassword] = await Promise.all([loadOpenDatabase(), loadHashPassword()]);
-  const passwordHash = await hashPassword(benchUser.password);
-  const database = await openDatabase({ ...target, poolSize: 1 });
-  try {
-    await database.db.execute(sql`
-      insert into units (name, code)
-      select '压测单位', 'BENCH'
-      where not exists (select 1 from units)`);
-    await database.db.execute(sql`
-      insert into users (username, display_name, unit_id, roles, password_hash)
-      select ${benchUser.username}, '压测用户', u.id, array['staff']::text[], ${passwordHash}
-      from (select id from units order by parent_id nulls first, sort_order, created_at limit 1) u
-      on conflict ((lower(username))) do update set
-        password_hash = excluded.password_hash,
-        active = true,
-        failed_logins = 0,
-        locked_until = null,
-        must_change_password = false,
-        password_changed_at = now()`);
-  } finally {
-    await database.close();
-  }
-}
 
 /** Signs in and returns the headers of a cookie-authenticated request (mutations need the CSRF one). */
 export async function loginHeaders(
