@@ -77,6 +77,35 @@ const messages: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
   },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '上传的内容过大', en: 'The upload is too large' },
   CANNOT_DEACTIVATE_SELF: { 'zh-CN': '不能停用自己的账号', en: 'You cannot deactivate your own account' },
+  JOB_NOT_RETRYABLE: {
+    'zh-CN': '只有失败的任务可以重试',
+    en: 'Only a failed job can be retried',
+  },
+  JOB_ALREADY_PENDING: {
+    'zh-CN': '相同的任务已在等待执行，无需重试',
+    en: 'The same job is already waiting to run',
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    'zh-CN': '文件类型不允许：仅支持 JPG、PNG、WebP、HEIC 图片和 PDF、Word（.docx）、Excel（.xlsx）文档',
+    en: 'File type not allowed: only JPG, PNG, WebP, HEIC images and PDF, Word (.docx), Excel (.xlsx) documents',
+  },
+  FILE_IMAGE_UNREADABLE: {
+    'zh-CN': '图片无法读取，可能已损坏或格式不受支持',
+    en: 'The image cannot be read; it may be damaged or in an unsupported format',
+  },
+  FILES_TOO_MANY: { 'zh-CN': '一次上传的文件过多', en: 'Too many files in one upload' },
+  FILE_NOT_ATTACHABLE: {
+    'zh-CN': '附件不存在、已被使用或不是您上传的，请重新上传',
+    en: 'An attachment does not exist, is already used or was not uploaded by you; upload it again',
+  },
+  TOKEN_INVALID: { 'zh-CN': '二维码或凭证无效', en: 'The QR code or pass is not valid' },
+  TOKEN_EXPIRED: { 'zh-CN': '二维码或凭证已过期', en: 'The QR code or pass has expired' },
+  TOKEN_USED: { 'zh-CN': '二维码或凭证已被使用', en: 'The QR code or pass has already been used' },
+  TOKEN_NOT_YET_VALID: { 'zh-CN': '二维码或凭证尚未生效', en: 'The QR code or pass is not valid yet' },
+  SHORT_CODE_INVALID: {
+    'zh-CN': '验证码不正确，请核对后重新输入',
+    en: 'The code is not correct; check it and try again',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误，请稍后再试',
     en: 'Internal server error; please try again later',

@@ -1,0 +1,48 @@
+import { ApartmentOutlined, AuditOutlined, HomeOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useCan } from '../domains/auth/current-session';
+
+type Item = NonNullable<MenuProps['items']>[number];
+
+function present<T>(value: T | false): value is T {
+  return value !== false;
+}
+
+/** The side menu: only the pages the user's roles can use. */
+export function SideMenu() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const orgChildren: Item[] = [
+    can('units.view') && { key: '/units', label: t('nav.units') },
+    can('users.view') && { key: '/users', label: t('nav.users') },
+  ].filter(present);
+  const items: Item[] = [
+    { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    orgChildren.length > 0 && {
+      key: 'org',
+      icon: <ApartmentOutlined />,
+      label: t('nav.org'),
+      children: orgChildren,
+    },
+    can('audit.view') && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
+  ].filter(present);
+
+  const selected = `/${pathname.split('/')[1] ?? ''}`;
+  return (
+    <nav aria-label={t('nav.mainMenu')}>
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={[selected]}
+        defaultOpenKeys={['org']}
+        onClick={({ key }) => navigate(key)}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}
