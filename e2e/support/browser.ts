@@ -41,10 +41,22 @@ export async function newContext(
   });
 }
 
+/**
+ * The whole page. A page taller than the window is shot in a window as tall as the page, so fixed
+ * bars (the phone's tab bar) sit at its bottom as they would when scrolled there, not over the middle.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await page.screenshot({ path: file });
+    await page.setViewportSize(viewport);
+  } else {
+    await page.screenshot({ path: file, fullPage: true });
+  }
   return file;
 }
 

@@ -32,7 +32,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'houqin-e2e-'));
   const logFile = path.join(dataDir, 'server.log');
   const out = fs.openSync(logFile, 'a');
-  const child: ChildProcess = spawn('npx', ['tsx', 'apps/server/src/server.ts'], {
+  // node itself with tsx's loader, not `npx tsx`: npx and the tsx CLI each add a parent process that
+  // SIGTERM would end while leaving the server running; this way the child *is* the server.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,
@@ -57,18 +59,22 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       const res = await fetch(`${baseUrl}/api/health`);
       if (res.ok) break;
     } catch {}
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${fs.readFileSync(logFile, 'utf8')}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${fs.readFileSync(logFile, 'utf8')}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
     baseUrl,
     dataDir,
     async stop() {
-      if (child.exitCode === null) {
+      const running = () => child.exitCode === null && child.signalCode === null;
+      if (running()) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        if (running()) child.kill('SIGKILL');
       }
       fs.closeSync(out);
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ const errors = {
   MALFORMED_JSON: '请求格式有误，请刷新页面后重试。',
   UNAUTHENTICATED: '请先登录。',
   SESSION_EXPIRED: '登录已过期，请重新登录。',
-  INVALID_CREDENTIALS: '用户名或密码不正确。',
+  INVALID_CREDENTIALS: '用户名或密码错误。',
   ACCOUNT_LOCKED: '密码错误次数过多，账号已被暂时锁定，请稍后再试。',
   ACCOUNT_LOCKED_UNTIL: '密码错误次数过多，账号已被锁定，请于{{time}} 后再试。',
   ACCOUNT_DISABLED: '账号已停用，请联系本单位管理员。',
