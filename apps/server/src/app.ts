@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -16,18 +15,25 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
+import { announcementRoutes } from './domains/announcements/routes';
 import { organisationRoutes } from './domains/organisation/routes';
 import { auditRoutes } from './platform/audit/routes';
 import { startAuditSealer } from './platform/audit/sealer';
 import authPlugin from './platform/auth/plugin';
 import { authRoutes } from './platform/auth/routes';
+import { calendarRoutes } from './platform/calendar/routes';
 import { type Clock, systemClock } from './platform/clock';
 import type { AppContext } from './platform/context';
 import { deriveKeys, loadOrCreateSecret } from './platform/crypto';
 import { handleError, registerErrorHandler, sendRouteNotFound } from './platform/error-handler';
+import { fileRoutes } from './platform/files';
 import { healthRoutes } from './platform/health';
 import { loggerOptions } from './platform/logger';
 import { registerMetrics } from './platform/metrics';
+import { notificationRoutes } from './platform/notifications/routes';
+import { rateLimitPlugin } from './platform/rate-limit';
+import { schedulerPlugin } from './platform/scheduler/plugin';
+import { qrRoutes } from './platform/tokens';
 
 export interface BuildAppOptions {
   config: Config;
@@ -86,7 +92,8 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // per-route limits; counted in the database on PostgreSQL so they hold across processes
+  await app.register(rateLimitPlugin, { ctx });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Houqin 后勤 API', version: '0.1.0' },
@@ -102,7 +109,13 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(healthRoutes, { ctx, registry });
   await app.register(authRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
+  await app.register(announcementRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
+  await app.register(calendarRoutes, { ctx });
+  await app.register(notificationRoutes, { ctx });
+  await app.register(fileRoutes, { ctx });
+  await app.register(qrRoutes, { ctx });
+  await app.register(schedulerPlugin, { ctx, background: options.background ?? true });
 
   if (config.serveApps) await serveApps(app);
   else app.setNotFoundHandler(sendRouteNotFound);

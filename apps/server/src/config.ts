@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_OFFICE_HOURS, type OfficeWindow, parseOfficeHours } from './platform/calendar/office-hours';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -55,6 +56,31 @@ const envSchema = z.object({
   IP_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(10_000).default(50),
   AUDIT_SEAL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   SERVE_APPS: bool.default(true),
+  OFFICE_HOURS: z
+    .string()
+    .default(DEFAULT_OFFICE_HOURS)
+    .transform((text, ctx) => {
+      const parsed = parseOfficeHours(text);
+      if ('windows' in parsed) return parsed.windows;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
+  CALENDAR_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  FILE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  FILE_MAX_PER_REQUEST: z.coerce.number().int().min(1).max(50).default(9),
+  NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  NOTIFY_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  NOTIFY_LINK_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Config = {
@@ -80,6 +106,21 @@ export type Config = {
   };
   auditSealIntervalMs: number;
   serveApps: boolean;
+  /** office hours of a workday in the deployment zone (SLA arithmetic), minutes after midnight */
+  officeHours: OfficeWindow[];
+  /** how long a process trusts its cached calendar year (edits elsewhere show up within this) */
+  calendarCacheSeconds: number;
+  /** uploads: the largest file in bytes, and how many files one request may carry */
+  files: { maxBytes: number; maxPerRequest: number };
+  /** outbound notification channels: each is on when its settings are present */
+  notifications: {
+    webhookUrl: string | undefined;
+    webhookSecret: string | undefined;
+    smtpUrl: string | undefined;
+    smtpFrom: string | undefined;
+    /** makes in-app links absolute in e-mails and webhooks, e.g. https://houqin.example.gov.cn */
+    linkBaseUrl: string | undefined;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -92,6 +133,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NOTIFY_WEBHOOK_URL && !e.NOTIFY_WEBHOOK_SECRET)
+    throw new ConfigError(
+      'Invalid environment configuration:\n  NOTIFY_WEBHOOK_SECRET: required with NOTIFY_WEBHOOK_URL',
+    );
+  if (e.SMTP_URL && !e.SMTP_FROM)
+    throw new ConfigError('Invalid environment configuration:\n  SMTP_FROM: required with SMTP_URL');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -115,5 +162,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     auditSealIntervalMs: e.AUDIT_SEAL_INTERVAL_MS,
     serveApps: e.SERVE_APPS,
+    officeHours: e.OFFICE_HOURS,
+    calendarCacheSeconds: e.CALENDAR_CACHE_SECONDS,
+    files: { maxBytes: e.FILE_MAX_BYTES, maxPerRequest: e.FILE_MAX_PER_REQUEST },
+    notifications: {
+      webhookUrl: e.NOTIFY_WEBHOOK_URL,
+      webhookSecret: e.NOTIFY_WEBHOOK_SECRET,
+      smtpUrl: e.SMTP_URL,
+      smtpFrom: e.SMTP_FROM,
+      linkBaseUrl: e.NOTIFY_LINK_BASE_URL,
+    },
   };
 }

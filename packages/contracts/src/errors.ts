@@ -39,6 +39,7 @@ export const errorCodes = [
   'TOKEN_USED',
   'TOKEN_NOT_YET_VALID',
   'SHORT_CODE_INVALID',
+  'CALENDAR_IMPORT_INVALID',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
 ] as const;

@@ -106,6 +106,10 @@ const messages: Record<ErrorCode, { 'zh-CN': string; en: string }> = {
     'zh-CN': '验证码不正确，请核对后重新输入',
     en: 'The code is not correct; check it and try again',
   },
+  CALENDAR_IMPORT_INVALID: {
+    'zh-CN': '导入内容有错误，未导入任何日期，请按行号修改后重试',
+    en: 'Some lines are invalid; no day was imported. Fix the lines listed and try again',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误，请稍后再试',
     en: 'Internal server error; please try again later',
