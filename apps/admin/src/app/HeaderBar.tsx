@@ -3,6 +3,7 @@ import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentSession } from '../domains/auth/current-session';
 import { useLogout } from '../domains/auth/session';
+import { NotificationBell } from '../domains/notifications/NotificationBell';
 import { LanguageSelect } from './LanguageSelect';
 
 export function HeaderBar({ onChangePassword }: { onChangePassword: () => void }) {
@@ -12,6 +13,7 @@ export function HeaderBar({ onChangePassword }: { onChangePassword: () => void }
 
   return (
     <Space size="middle" wrap>
+      <NotificationBell />
       <LanguageSelect />
       <Typography.Text title={t('header.signedInAs', { name: user.displayName, unit: user.unitName })}>
         <UserOutlined aria-hidden /> {user.displayName}

@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, HomeOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  NotificationOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -21,6 +27,11 @@ export function SideMenu() {
     can('units.view') && { key: '/units', label: t('nav.units') },
     can('users.view') && { key: '/users', label: t('nav.users') },
   ].filter(present);
+  const systemChildren: Item[] = [
+    can('jobs.manage') && { key: '/jobs', label: t('nav.jobs') },
+    can('calendar.manage') && { key: '/calendar', label: t('nav.calendar') },
+    can('deliveries.view') && { key: '/deliveries', label: t('nav.deliveries') },
+  ].filter(present);
   const items: Item[] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     orgChildren.length > 0 && {
@@ -29,7 +40,18 @@ export function SideMenu() {
       label: t('nav.org'),
       children: orgChildren,
     },
+    can('announcements.manage') && {
+      key: '/announcements',
+      icon: <NotificationOutlined />,
+      label: t('nav.announcements'),
+    },
     can('audit.view') && { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit') },
+    systemChildren.length > 0 && {
+      key: 'system',
+      icon: <SettingOutlined />,
+      label: t('nav.system'),
+      children: systemChildren,
+    },
   ].filter(present);
 
   const selected = `/${pathname.split('/')[1] ?? ''}`;
@@ -39,7 +61,7 @@ export function SideMenu() {
         mode="inline"
         items={items}
         selectedKeys={[selected]}
-        defaultOpenKeys={['org']}
+        defaultOpenKeys={['org', 'system']}
         onClick={({ key }) => navigate(key)}
         style={{ borderInlineEnd: 'none' }}
       />

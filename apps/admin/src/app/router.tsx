@@ -13,6 +13,13 @@ const HomePage = lazyPage(() => import('../domains/home/HomePage'), 'HomePage');
 const UnitsPage = lazyPage(() => import('../domains/units/UnitsPage'), 'UnitsPage');
 const UsersPage = lazyPage(() => import('../domains/users/UsersPage'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../domains/audit/AuditPage'), 'AuditPage');
+const AnnouncementsPage = lazyPage(
+  () => import('../domains/announcements/AnnouncementsPage'),
+  'AnnouncementsPage',
+);
+const JobsPage = lazyPage(() => import('../domains/jobs/JobsPage'), 'JobsPage');
+const CalendarPage = lazyPage(() => import('../domains/calendar/CalendarPage'), 'CalendarPage');
+const DeliveriesPage = lazyPage(() => import('../domains/deliveries/DeliveriesPage'), 'DeliveriesPage');
 const NotFound = lazyPage(() => import('./NotFound'), 'NotFound');
 
 const handle = (...crumbs: RouteHandle['crumbs']): RouteHandle => ({ crumbs });
@@ -64,6 +71,42 @@ export const router = createBrowserRouter(
           element: (
             <RequireCapability capability="audit.view">
               <AuditPage />
+            </RequireCapability>
+          ),
+        },
+        {
+          path: 'announcements',
+          handle: handle('announcements'),
+          element: (
+            <RequireCapability capability="announcements.manage">
+              <AnnouncementsPage />
+            </RequireCapability>
+          ),
+        },
+        {
+          path: 'jobs',
+          handle: handle('system', 'jobs'),
+          element: (
+            <RequireCapability capability="jobs.manage">
+              <JobsPage />
+            </RequireCapability>
+          ),
+        },
+        {
+          path: 'calendar',
+          handle: handle('system', 'calendar'),
+          element: (
+            <RequireCapability capability="calendar.manage">
+              <CalendarPage />
+            </RequireCapability>
+          ),
+        },
+        {
+          path: 'deliveries',
+          handle: handle('system', 'deliveries'),
+          element: (
+            <RequireCapability capability="deliveries.view">
+              <DeliveriesPage />
             </RequireCapability>
           ),
         },

@@ -7,7 +7,11 @@ export type Capability =
   | 'users.view'
   | 'users.viewAllUnits'
   | 'users.edit'
-  | 'audit.view';
+  | 'audit.view'
+  | 'announcements.manage'
+  | 'jobs.manage'
+  | 'calendar.manage'
+  | 'deliveries.view';
 
 /** Who may use what in the console (docs/api.md: who may call each endpoint). */
 const grants: Record<Capability, readonly Role[]> = {
@@ -18,6 +22,10 @@ const grants: Record<Capability, readonly Role[]> = {
   'users.viewAllUnits': ['sysadmin', 'logistics_admin', 'auditor'],
   'users.edit': ['sysadmin'],
   'audit.view': ['auditor', 'logistics_admin'],
+  'announcements.manage': ['logistics_admin', 'sysadmin'],
+  'jobs.manage': ['sysadmin', 'logistics_admin'],
+  'calendar.manage': ['sysadmin', 'logistics_admin'],
+  'deliveries.view': ['sysadmin'],
 };
 
 export function can(roles: readonly Role[], capability: Capability): boolean {

@@ -27,9 +27,25 @@ export const knownActions = [
   'unit.updated',
   'unit.deleted',
   'audit.exported',
+  'calendar.day_set',
+  'calendar.day_reset',
+  'calendar.imported',
+  'job.retried',
+  'file.uploaded',
+  'announcement.published',
 ] as const;
 
-export const knownEntityTypes = ['user', 'unit', 'audit_log', 'session'] as const;
+export const knownEntityTypes = [
+  'user',
+  'unit',
+  'audit_log',
+  'session',
+  'calendar_day',
+  'calendar',
+  'scheduled_job',
+  'file',
+  'announcement',
+] as const;
 
 /** Localized names of action and entity-type codes, falling back to the code itself. */
 export function useAuditLabels() {

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../../lib/api-error';
 import { http, setCsrfToken } from '../../lib/http';
 import i18n, { pickedLanguage, rememberLanguage } from '../../lib/i18n';
+import { stopNotificationStream } from '../notifications/stream';
 
 export const sessionKey = ['session'] as const;
 
@@ -59,7 +60,10 @@ export function useLogin() {
  */
 export function useLogout() {
   return useMutation({
-    mutationFn: () => http.post<{ ok: true }>('/api/auth/logout'),
+    mutationFn: () => {
+      stopNotificationStream();
+      return http.post<{ ok: true }>('/api/auth/logout');
+    },
     onSettled: () => {
       setCsrfToken(null);
       window.location.replace(`${import.meta.env.BASE_URL}login`);
