@@ -12,11 +12,13 @@ interface PageProps {
   backTo?: string;
   /** content under the h1 in the header */
   headerExtra?: ReactNode;
+  /** buttons or links at the right of the header (全部已读, the bell) */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
 /** One screen: the <main> landmark with its h1. */
-export function Page({ title, heading, backTo, headerExtra, children }: PageProps) {
+export function Page({ title, heading, backTo, headerExtra, actions, children }: PageProps) {
   const { t } = useTranslation();
   usePageTitle(title);
   return (
@@ -31,6 +33,7 @@ export function Page({ title, heading, backTo, headerExtra, children }: PageProp
           <h1>{heading ?? title}</h1>
           {headerExtra}
         </div>
+        {actions && <div className="page-header-actions">{actions}</div>}
       </header>
       <div className="page-body">{children}</div>
     </main>

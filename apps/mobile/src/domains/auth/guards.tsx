@@ -1,5 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { BootScreen } from '../../ui/boot-screen';
+import { useLiveNotifications } from '../notifications/live';
 import { useSession } from './use-session';
 import { useSessionLanguage } from './use-session-language';
 
@@ -14,6 +15,7 @@ export function RequireSession() {
   const session = useSession();
   const location = useLocation();
   useSessionLanguage();
+  useLiveNotifications(session.data?.user.id ?? null);
 
   if (session.data === undefined) {
     return <BootScreen error={session.error} onRetry={() => void session.refetch()} />;

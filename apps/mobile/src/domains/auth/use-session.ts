@@ -1,6 +1,7 @@
 import type { Session } from '@houqin/contracts';
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { liveNotifications } from '../notifications/live';
 import { fetchSession, sessionQueryKey } from './api';
 
 export function useSession() {
@@ -22,6 +23,7 @@ export function startSession(queryClient: QueryClient, session: Session): void {
 
 /** Forget the session and everything loaded with it; the guards then show the login page. */
 export function endSession(queryClient: QueryClient): void {
+  liveNotifications.stop();
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, null);
 }

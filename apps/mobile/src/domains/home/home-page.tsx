@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/empty-state';
 import { Page } from '../../ui/page';
 import { useSignedInSession } from '../auth/use-session';
+import { NotificationBell } from '../notifications/notification-bell';
 import { ServiceGrid } from './service-grid';
 import { services } from './services';
 
@@ -14,6 +15,7 @@ export function HomePage() {
       title={t('home.title')}
       heading={t('home.greeting', { name: user.displayName })}
       headerExtra={<p className="page-subtitle">{user.unitName}</p>}
+      actions={<NotificationBell />}
     >
       <section className="card-section" aria-labelledby="home-services">
         <h2 id="home-services" className="list-header">

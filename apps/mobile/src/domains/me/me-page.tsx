@@ -1,5 +1,5 @@
 import { Button } from 'antd-mobile';
-import { LockOutline } from 'antd-mobile-icons';
+import { BellOutline, LockOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
 import { ListLink } from '../../ui/list-link';
@@ -9,6 +9,7 @@ import { isSignedOutError } from '../auth/api';
 import { CHANGE_PASSWORD_PATH } from '../auth/guards';
 import { useLogout } from '../auth/use-logout';
 import { useSignedInSession } from '../auth/use-session';
+import { NOTIFICATION_SETTINGS_PATH } from '../notifications/keys';
 import { LanguagePicker } from './language-picker';
 import { ProfileDetails } from './profile-details';
 
@@ -45,6 +46,15 @@ export function MePage() {
 
       <section className="card-section">
         <LanguagePicker />
+      </section>
+
+      <section className="card-section" aria-labelledby="me-notifications">
+        <h2 id="me-notifications" className="list-header">
+          {t('me.notifications')}
+        </h2>
+        <ListLink to={NOTIFICATION_SETTINGS_PATH} icon={<BellOutline />}>
+          {t('notificationSettings.title')}
+        </ListLink>
       </section>
 
       <section className="card-section" aria-labelledby="me-security">
