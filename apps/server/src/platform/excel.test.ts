@@ -191,7 +191,7 @@ describe('sendExcel memory', () => {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', path.join(here, 'excel-memory.bench.ts'), '100000'],
+      ['--import', 'tsx', path.join(here, '../../../../bench/excel-memory.ts'), '100000'],
       { cwd: here, timeout: 60_000 },
     );
     const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');

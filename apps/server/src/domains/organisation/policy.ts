@@ -21,7 +21,7 @@ export function assertCanManageOrganisation(caller: Caller): Actor {
   return requireRole(caller, 'sysadmin');
 }
 
-/** The unit tree: any signed-in user (the apps use it in pickers). */
+/** The unit tree: every signed-in user (the apps use it in pickers). */
 export function assertCanReadUnits(caller: Caller): Actor {
   return requireActor(caller);
 }

@@ -45,7 +45,7 @@ export async function listDays(ctx: AppContext, from: string, to: string): Promi
   return days;
 }
 
-/** GET /api/calendar/workdays: any signed-in user, at most MAX_WORKDAYS_RANGE_DAYS days. */
+/** GET /api/calendar/workdays: every signed-in user, at most MAX_WORKDAYS_RANGE_DAYS days. */
 export async function listWorkdays(
   ctx: AppContext,
   caller: Caller,

@@ -3,7 +3,7 @@
  * from an async generator, a client reads it over HTTP, and the peak RSS of this process is
  * sampled every 50 ms. Prints one JSON line.
  *
- *   npx tsx apps/server/src/platform/excel-memory.bench.ts [rows] [--slow-client]
+ *   npx tsx bench/excel-memory.ts [rows] [--slow-client]
  *
  * --slow-client reads the response at ~4 MB/s (a client slower than the writer), which is where
  * a missing backpressure check would pile the workbook up in memory.
@@ -11,7 +11,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
-import { sendExcel, toExcelDate } from './excel';
+import { sendExcel, toExcelDate } from '../apps/server/src/platform/excel';
 
 const rowCount = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const slowClient = process.argv.includes('--slow-client');
