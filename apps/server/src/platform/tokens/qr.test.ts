@@ -1,3 +1,4 @@
+import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +40,17 @@ describe('QR images', () => {
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', size, size]);
     await expectSymbolOf(png, text);
+  });
+
+  it('decodes back to the text with an independent QR reader (jsQR), as a phone camera would', async () => {
+    const png = await qrPng(text, 300);
+    const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const decoded = jsQR(
+      new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
+      info.width,
+      info.height,
+    );
+    expect(decoded?.data).toBe(text);
   });
 
   it('renders a well-formed SVG carrying the symbol', async () => {
