@@ -46,6 +46,7 @@ export async function newContext(
  * bars (the phone's tab bar) sit at its bottom as they would when scrolled there, not over the middle.
  */
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await settleAnimations(page);
   fs.mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   const viewport = page.viewportSize();
@@ -69,6 +70,7 @@ interface AxeViolation {
 
 /** Runs axe-core in the page; fails the test on any serious or critical violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await settleAnimations(page);
   // evaluated through DevTools, so the app's CSP (no inline scripts) stays on and is tested too
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
@@ -90,4 +92,20 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (err) => problems.push(err.message));
   return problems;
+}
+
+/**
+ * Waits for running CSS animations and transitions (popups fading, drawers sliding) to finish, so
+ * axe and screenshots see the settled page and not half-transparent text. Endless ones are ignored.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY);
+    await Promise.race([
+      Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2_000)),
+    ]);
+  });
 }

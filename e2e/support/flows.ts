@@ -63,6 +63,8 @@ export async function pickTreeNode(page: Page, field: Locator, title: string): P
   await field.click();
   await field.fill(title);
   await openPopup(page).locator(`.ant-select-tree-node-content-wrapper[title="${title}"]`).click();
+  // the popup fades out: wait until it is gone, or axe sees half-transparent text
+  await openPopup(page).waitFor({ state: 'hidden' });
 }
 
 /** Picks an option of an antd Select/AutoComplete whose label matches, after typing `search`. */
@@ -70,4 +72,5 @@ export async function pickOption(page: Page, field: Locator, search: string, lab
   await field.click();
   await field.fill(search);
   await openPopup(page).locator('.ant-select-item-option').filter({ hasText: label }).first().click();
+  await openPopup(page).waitFor({ state: 'hidden' });
 }
