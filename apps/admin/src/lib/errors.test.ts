@@ -7,7 +7,7 @@ describe('parseApiError', () => {
   it('localizes by code, not by the server message', async () => {
     await i18n.changeLanguage('zh-CN');
     const error = new ApiError({ status: 409, code: 'UNIT_HAS_USERS', message: 'unit has users' });
-    expect(parseApiError(error)).toBe('该单位下还有用户，不能删除。');
+    expect(parseApiError(error)).toBe('该单位下还有人员，不能删除。');
     await i18n.changeLanguage('en');
     expect(parseApiError(error)).toBe('This unit still has users and cannot be deleted.');
   });
@@ -20,7 +20,13 @@ describe('parseApiError', () => {
       message: 'locked',
       details: { lockedUntil: '2026-11-27T06:30:00Z' },
     });
-    expect(parseApiError(error)).toBe('账号因多次登录失败已被锁定。将于 2026-11-27 14:30 自动解锁。');
+    expect(parseApiError(error)).toBe(
+      '密码错误次数过多，账号已临时锁定，请稍后再试。将于 2026-11-27 14:30 自动解锁。',
+    );
+    await i18n.changeLanguage('en');
+    expect(parseApiError(error)).toBe(
+      'Too many wrong passwords; the account is locked for a while. It will unlock at 2026-11-27 14:30.',
+    );
   });
 
   it('falls back to the server message for a code it does not know, and to a generic one for non-API errors', async () => {

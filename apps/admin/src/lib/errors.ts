@@ -13,7 +13,8 @@ export function parseApiError(error: unknown): string {
   const text = messageForCode(error.code, error.message);
   const lockedUntil = error.details.lockedUntil;
   if (typeof lockedUntil === 'string') {
-    return `${text}${i18n.t('errorDetails.lockedUntil', { time: formatDateTime(lockedUntil) })}`;
+    const space = i18n.language === 'en' ? ' ' : '';
+    return `${text}${space}${i18n.t('errorDetails.lockedUntil', { time: formatDateTime(lockedUntil) })}`;
   }
   return text;
 }

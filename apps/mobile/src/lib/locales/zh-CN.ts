@@ -1,64 +1,18 @@
+import { errorSentences, roleLabels, textsIn } from '@houqin/contracts';
 import type { ErrorMessages, RoleMessages } from './keys';
 
+/** The API's codes from the shared messages (@houqin/contracts); here only the app's own keys and variants. */
 const errors = {
-  VALIDATION_FAILED: '填写的内容有误，请检查后再提交。',
-  MALFORMED_JSON: '请求格式有误，请刷新页面后重试。',
-  UNAUTHENTICATED: '请先登录。',
-  SESSION_EXPIRED: '登录已过期，请重新登录。',
-  INVALID_CREDENTIALS: '用户名或密码错误。',
-  ACCOUNT_LOCKED: '密码错误次数过多，账号已被暂时锁定，请稍后再试。',
+  ...errorSentences('zh-CN'),
   ACCOUNT_LOCKED_UNTIL: '密码错误次数过多，账号已被锁定，请于{{time}} 后再试。',
-  ACCOUNT_DISABLED: '账号已停用，请联系本单位管理员。',
-  IP_LOCKED: '当前网络登录失败次数过多，已被暂时限制，请稍后再试。',
   IP_LOCKED_UNTIL: '当前网络登录失败次数过多，已被暂时限制，请于{{time}} 后再试。',
-  RATE_LIMITED: '操作过于频繁，请稍后再试。',
-  CSRF_TOKEN_INVALID: '页面已过期，请刷新后重试。',
-  FORBIDDEN: '您没有权限执行此操作。',
-  NOT_FOUND: '要找的内容不存在或已被删除。',
-  ROUTE_NOT_FOUND: '请求的服务不存在，请刷新页面后重试。',
   PASSWORD_POLICY: '新密码至少 {{min}} 位，须同时包含字母和数字，不能与用户名相同，也不能是常见密码。',
-  PASSWORD_INCORRECT: '当前密码不正确。',
-  USERNAME_TAKEN: '该用户名已被使用。',
-  EMPLOYEE_CODE_TAKEN: '该工号已被使用。',
-  UNIT_HAS_CHILDREN: '该单位下还有下级单位，不能删除。',
-  UNIT_HAS_USERS: '该单位下还有人员，不能删除。',
-  UNIT_CYCLE: '不能把单位移到它自己的下级单位之下。',
-  UNIT_CODE_TAKEN: '该单位编码已被使用。',
-  IMPORT_INVALID: '导入文件中有错误，未导入任何数据。',
-  IMPORT_FILE_UNREADABLE: '无法读取导入文件，请使用 Excel 或 CSV 文件。',
-  PAYLOAD_TOO_LARGE: '提交的内容过大。',
-  CANNOT_DEACTIVATE_SELF: '不能停用自己的账号。',
-  INTERNAL_ERROR: '服务器出错了，请稍后再试。',
-  SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试。',
-  JOB_NOT_RETRYABLE: '只有失败的任务可以重试。',
-  JOB_ALREADY_PENDING: '相同的任务已在等待执行。',
-  FILE_TYPE_NOT_ALLOWED: '文件类型不允许，仅支持常见图片和 PDF、Word、Excel 文档。',
-  FILE_IMAGE_UNREADABLE: '图片无法读取，可能已损坏。',
-  FILES_TOO_MANY: '一次上传的文件过多。',
-  FILE_NOT_ATTACHABLE: '附件无效，请重新上传。',
-  TOKEN_INVALID: '二维码或凭证无效。',
-  TOKEN_EXPIRED: '二维码或凭证已过期。',
-  TOKEN_USED: '二维码或凭证已被使用。',
-  TOKEN_NOT_YET_VALID: '二维码或凭证尚未生效。',
-  SHORT_CODE_INVALID: '验证码不正确，请核对后重新输入。',
-  CALENDAR_IMPORT_INVALID: '导入内容有错误，未导入任何日期，请按提示的行号修改后重试。',
   NETWORK_ERROR: '网络连接失败，请检查网络后重试。',
   BAD_RESPONSE: '服务器响应异常，请稍后再试。',
   UNKNOWN: '操作失败，请稍后再试。',
 } satisfies ErrorMessages;
 
-const roles = {
-  staff: '职工',
-  unit_admin: '单位管理员',
-  room_admin: '会议室管理员',
-  canteen_staff: '食堂工作人员',
-  technician: '维修工',
-  reception: '门岗',
-  fleet_dispatcher: '车辆调度员',
-  logistics_admin: '后勤管理员',
-  auditor: '纪检监督员',
-  sysadmin: '系统管理员',
-} satisfies RoleMessages;
+const roles = textsIn(roleLabels, 'zh-CN') satisfies RoleMessages;
 
 export const zhCN = {
   app: {

@@ -1,18 +1,7 @@
-import { type Role, roles } from '@houqin/contracts';
+import { type Role, roleLabels, roles, textsIn } from '@houqin/contracts';
 
-/** Chinese role names, as the console shows them (apps/admin locales) and as spreadsheets use them. */
-export const roleNamesZh: Record<Role, string> = {
-  staff: '职工',
-  unit_admin: '单位管理员',
-  room_admin: '会议室管理员',
-  canteen_staff: '食堂工作人员',
-  technician: '维修工',
-  reception: '门岗',
-  fleet_dispatcher: '车辆调度员',
-  logistics_admin: '后勤管理员',
-  auditor: '审计监督员',
-  sysadmin: '系统管理员',
-};
+/** Chinese role names, as the console shows them and as spreadsheets use them (from contracts' roleLabels). */
+export const roleNamesZh: Record<Role, string> = textsIn(roleLabels, 'zh-CN');
 
 /** Other names people write in spreadsheets for the same roles. */
 const aliases: Record<string, Role> = {
