@@ -66,6 +66,10 @@ export const errorMessages: Record<ErrorCode, LocalizedText> = {
   },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '上传的内容过大', en: 'The upload is too large' },
   CANNOT_DEACTIVATE_SELF: { 'zh-CN': '不能停用自己的账号', en: 'You cannot deactivate your own account' },
+  LAST_SYSADMIN: {
+    'zh-CN': '系统中至少要保留一名启用的系统管理员',
+    en: 'At least one active system administrator must remain',
+  },
   JOB_NOT_RETRYABLE: {
     'zh-CN': '只有失败的任务可以重试',
     en: 'Only a failed job can be retried',

@@ -152,6 +152,20 @@ export async function findUserStateForUpdate(tx: Executor, params: { id: string 
   return row;
 }
 
+/**
+ * The ids of every active sysadmin, row-locked until the transaction ends (in id order, so two
+ * transactions taking them never deadlock): serialises changes that could remove the last one.
+ */
+export async function lockActiveSysadmins(tx: Executor): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), sql`'sysadmin' = any(${users.roles})`))
+    .orderBy(asc(users.id))
+    .for('update');
+  return rows.map((r) => r.id);
+}
+
 export type NewUserRow = typeof users.$inferInsert;
 
 export async function insertUsers(

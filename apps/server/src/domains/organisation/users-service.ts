@@ -22,6 +22,7 @@ import {
   findUserIdByUsername,
   findUserStateForUpdate,
   listUsers as listUserRows,
+  lockActiveSysadmins,
   type UserFilters,
   type UserUpdate,
   updateUserById,
@@ -126,8 +127,35 @@ function sameMobile(ctx: AppContext, stored: string | null, next: string | null)
 }
 
 /**
+ * Whether an edit could take an active sysadmin away (drops the role or deactivates), judged
+ * from the input alone so the sysadmin rows can be locked before the user's own row.
+ */
+const mayRemoveSysadmin = (input: UpdateUserInput): boolean =>
+  input.active === false || (input.roles !== undefined && !input.roles.includes('sysadmin'));
+
+/**
+ * Refuses an edit that would leave no active sysadmin. `sysadmins` are the active sysadmins,
+ * locked by this transaction before the user's row, so concurrent removals are serialised.
+ */
+function assertSysadminRemains(
+  state: { id: string; roles: string[]; active: boolean },
+  input: UpdateUserInput,
+  sysadmins: string[],
+): void {
+  if (!state.active || !state.roles.includes('sysadmin')) return;
+  const dropsRole = input.roles !== undefined && !input.roles.includes('sysadmin');
+  const deactivates = input.active === false;
+  if (!dropsRole && !deactivates) return;
+  if (sysadmins.some((id) => id !== state.id)) return;
+  throw new AppError('LAST_SYSADMIN', undefined, [
+    { path: dropsRole ? 'body.roles' : 'body.active', message: 'LAST_SYSADMIN' },
+  ]);
+}
+
+/**
  * Edits a user. Deactivating revokes every session of the user at once; nobody deactivates
- * themselves. Nothing is written (and nothing audited) when nothing changes.
+ * themselves, and nobody removes the last active sysadmin (role dropped or account deactivated).
+ * Nothing is written (and nothing audited) when nothing changes.
  */
 export async function updateUser(
   ctx: AppContext,
@@ -144,8 +172,11 @@ export async function updateUser(
   const now = ctx.clock.now();
   try {
     await ctx.db.transaction(async (tx) => {
+      // the sysadmin rows first, then the user's: the same lock order in every such edit
+      const sysadmins = mayRemoveSysadmin(input) ? await lockActiveSysadmins(tx) : [];
       const state = await findUserStateForUpdate(tx, { id });
       if (!state) throw notFound('user');
+      assertSysadminRemains(state, input, sysadmins);
       const set: UserUpdate = {};
       const before: AuditValues = userAuditView(state);
       const after: AuditValues = { ...before };
