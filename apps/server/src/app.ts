@@ -17,6 +17,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { announcementRoutes } from './domains/announcements/routes';
 import { organisationRoutes } from './domains/organisation/routes';
+import { spaceRoutes } from './domains/spaces/routes';
 import { auditRoutes } from './platform/audit/routes';
 import { startAuditSealer } from './platform/audit/sealer';
 import authPlugin from './platform/auth/plugin';
@@ -110,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(authRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(announcementRoutes, { ctx });
+  await app.register(spaceRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });

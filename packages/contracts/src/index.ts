@@ -10,5 +10,6 @@ export * from './messages';
 export * from './notifications';
 export * from './roles';
 export * from './scheduler';
+export * from './spaces';
 export * from './units';
 export * from './users';

@@ -103,6 +103,22 @@ export const errorMessages: Record<ErrorCode, LocalizedText> = {
     'zh-CN': '导入内容有错误，未导入任何日期，请按行号修改后重试',
     en: 'Some lines are invalid; no day was imported. Fix the lines listed and try again',
   },
+  SPACE_CODE_TAKEN: {
+    'zh-CN': '名称、编码或楼层已被使用',
+    en: 'This name, code or floor is already taken',
+  },
+  ROOM_NUMBER_TAKEN: {
+    'zh-CN': '该楼宇内已有此房间号',
+    en: 'This room number is already taken in the building',
+  },
+  SPACE_IN_USE: {
+    'zh-CN': '其下还有楼层或房间，不能删除',
+    en: 'It still has floors or rooms and cannot be deleted',
+  },
+  SPACES_IMPORT_INVALID: {
+    'zh-CN': '导入文件中有错误，未导入任何房间，请按行号修改后重试',
+    en: 'The file has errors; no room was imported. Fix the rows listed and try again',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误，请稍后再试',
     en: 'Internal server error; please try again later',

@@ -2,6 +2,7 @@
 
 export * from '../domains/announcements/tables';
 export * from '../domains/organisation/tables';
+export * from '../domains/spaces/tables';
 export * from '../platform/audit/tables';
 export * from '../platform/auth/tables';
 export * from '../platform/calendar/tables';

@@ -75,6 +75,36 @@ describe('first start with demo data (the default)', () => {
     expect(entries.every((e) => e.actorId === null && e.userAgent === 'houqin-system')).toBe(true);
   });
 
+  it('seeds the spaces: two buildings with their floors, offices and meeting rooms', async () => {
+    const session = await loginAs(t.app, 'admin', result.seeded ? result.adminPassword : undefined);
+    const res = await t.app.inject({ method: 'GET', url: '/api/spaces/buildings', headers: session.headers });
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { name: string; floors: { name: string }[]; roomCount: number }[];
+    expect(items.map((b) => [b.name, b.floors.map((f) => f.name).join(',')])).toEqual([
+      ['行政中心A座', '1F,2F,3F,4F,5F,6F'],
+      ['行政中心B座', '1F,2F,3F,4F'],
+    ]);
+    const meeting = await t.app.inject({
+      method: 'GET',
+      url: '/api/spaces/rooms?use=meeting&pageSize=50',
+      headers: session.headers,
+    });
+    expect(meeting.json().items.map((r: { number: string }) => r.number)).toContain('A-310');
+    const a301 = await t.app.inject({
+      method: 'GET',
+      url: '/api/spaces/rooms?q=A-301',
+      headers: session.headers,
+    });
+    expect(a301.json().items[0]).toMatchObject({
+      use: 'office',
+      buildingName: '行政中心A座',
+      floorName: '3F',
+    });
+    expect(a301.json().items[0].areaM2).toBeGreaterThan(0);
+    const audited = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'room.created'));
+    expect(audited.length).toBe(items.reduce((n, b) => n + b.roomCount, 0));
+  });
+
   it('never seeds twice', async () => {
     let again = '';
     const second = await seedOnFirstStart(t.ctx, { write: (text) => (again += text) });

@@ -1,4 +1,5 @@
 import { seedDemoOrganisation } from './organisation';
+import { seedDemoSpaces } from './spaces';
 import type { DemoBase, DemoLogin, DemoSeeder } from './types';
 
 export { DEMO_PASSWORD, demoRoot } from './people';
@@ -9,7 +10,7 @@ export type { DemoBase, DemoContext, DemoLogin, DemoOrganisation, DemoSeeder } f
  * seeder here (e.g. `seedDemoMeetingRooms` from seed/demo/meeting-rooms.ts) and finds units and
  * users by code and username in `demo.org`.
  */
-const moduleSeeders: DemoSeeder[] = [];
+const moduleSeeders: DemoSeeder[] = [seedDemoSpaces];
 
 /** Seeds the demo district into an empty database, in the first start's transaction. */
 export async function seedDemoData(
