@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { wallClockAsUtc } from './zoned-time';
 
 export interface ExcelColumn<Row> {
   header: string;
@@ -103,45 +104,12 @@ async function waitForCompressor(sheet: unknown, out: PassThrough): Promise<void
   }
 }
 
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per zone: building an Intl.DateTimeFormat costs more than formatting a row. */
-function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = wallClockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    wallClockFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 /**
  * Excel stores wall-clock time without a zone: shift the instant so the cell shows the time in
  * the deployment zone (e.g. 2026-11-27 09:30 in Asia/Shanghai), whatever the server's TZ.
  */
 export function toExcelDate(instant: Date, timeZone: string): Date {
-  const parts = wallClockFormat(timeZone).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return new Date(
-    Date.UTC(
-      get('year'),
-      get('month') - 1,
-      get('day'),
-      get('hour'),
-      get('minute'),
-      get('second'),
-      instant.getUTCMilliseconds(),
-    ),
-  );
+  return new Date(wallClockAsUtc(instant.getTime(), timeZone) + instant.getUTCMilliseconds());
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { recordAudit } from '../audit/record';
 import { type Actor, type Caller, requireRole } from '../auth/actor';
 import type { AppContext } from '../context';
+import { datesBetween, yearOf } from '../zoned-time';
 import { defaultDay, forgetCalendarYears } from './days';
 import { officialDays, officialYears } from './official';
 import {
@@ -13,7 +14,6 @@ import {
   type StoredDay,
   upsertDays,
 } from './repository';
-import { datesBetween, yearOf } from './zoned-time';
 
 /** The calendar console: system administrators and logistics administrators. */
 export function assertCanManageCalendar(caller: Caller): Actor {

@@ -1,7 +1,7 @@
 import type { CalendarDaySource } from '@houqin/contracts';
 import type { AppContext } from '../context';
+import { isWeekend, yearOf } from '../zoned-time';
 import { findDaysBetween, type StoredDay } from './repository';
-import { isWeekend, yearOf } from './zoned-time';
 
 /** A day's answer and where it came from ('default' = the Monday–Friday rule). */
 export interface ResolvedDay {

@@ -3,8 +3,8 @@ import { formatZoned } from '../audit/export-sheet';
 import type { Caller } from '../auth/actor';
 import type { AppContext } from '../context';
 import { type ExcelColumn, type ExcelExport, toExcelDate } from '../excel';
+import { parseDate, weekdayOf } from '../zoned-time';
 import { getCalendarYear } from './admin-service';
-import { parseDate, weekdayOf } from './zoned-time';
 
 const weekdayNames = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 

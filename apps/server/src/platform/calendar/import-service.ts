@@ -4,11 +4,11 @@ import type { Caller } from '../auth/actor';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import type { Locale } from '../i18n';
+import { yearOf } from '../zoned-time';
 import { assertCanManageCalendar } from './admin-service';
 import { forgetCalendarYears } from './days';
 import { parseCalendarText } from './import-text';
 import { upsertDays } from './repository';
-import { yearOf } from './zoned-time';
 
 /**
  * Imports pasted lines (e.g. next year's State Council arrangement) as administrator days. Every

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n';
+import { parseDate } from '../zoned-time';
 import { calendarMessage } from './messages';
-import { parseDate } from './zoned-time';
 
 export const MAX_IMPORT_LINES = 1_000;
 const MAX_NAME_LENGTH = 50;

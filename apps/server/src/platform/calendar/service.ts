@@ -3,9 +3,9 @@ import { type Caller, requireActor } from '../auth/actor';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
 import { fieldMessage, type Locale } from '../i18n';
+import { addDays, dateIn, datesBetween, daysBetween, parseDate } from '../zoned-time';
 import { type ResolvedDay, resolveDay } from './days';
 import { calendarMessage } from './messages';
-import { addDays, dateIn, datesBetween, daysBetween, parseDate } from './zoned-time';
 
 // The workday calendar as other modules use it. Dates are 'YYYY-MM-DD' in the deployment zone.
 export { addWorkingHours } from './working-hours';

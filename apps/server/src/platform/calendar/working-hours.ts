@@ -1,6 +1,6 @@
 import type { AppContext } from '../context';
+import { addDays, dateIn, zonedInstant } from '../zoned-time';
 import { resolveDay } from './days';
-import { addDays, dateIn, zonedInstant } from './zoned-time';
 
 /** More non-working days than this in a row means the calendar or office hours are broken. */
 const MAX_DAYS_WITHOUT_OFFICE_TIME = 400;

@@ -80,7 +80,7 @@ function formatIn(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The wall clock in `timeZone` at an instant, as if it were UTC (for offsets and date parts). */
-function wallClockAsUtc(instant: number, timeZone: string): number {
+export function wallClockAsUtc(instant: number, timeZone: string): number {
   const parts = formatIn(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const midnight = utcMidnight(get('year'), get('month'), get('day'));
