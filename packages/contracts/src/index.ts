@@ -6,6 +6,7 @@ export * from './common';
 export * from './dashboard';
 export * from './errors';
 export * from './files';
+export * from './meeting-rooms';
 export * from './messages';
 export * from './notifications';
 export * from './roles';

@@ -119,6 +119,54 @@ export const errorMessages: Record<ErrorCode, LocalizedText> = {
     'zh-CN': '导入文件中有错误，未导入任何房间，请按行号修改后重试',
     en: 'The file has errors; no room was imported. Fix the rows listed and try again',
   },
+  ROOM_CONFLICT: {
+    'zh-CN': '该时段已被预订（含会后整理时间），请换个时间或会议室',
+    en: 'That time is already booked (including the buffer after a meeting); choose another time or room',
+  },
+  ROOM_NOT_BOOKABLE: {
+    'zh-CN': '该会议室当前不可预订',
+    en: 'This meeting room cannot be booked at the moment',
+  },
+  ROOM_BOOKING_NOT_ALLOWED: {
+    'zh-CN': '您所在单位或角色不能预订该会议室',
+    en: 'Your unit or role may not book this meeting room',
+  },
+  BOOKING_RULES_VIOLATED: {
+    'zh-CN': '部分时段不符合该会议室的预订规则（开放时间、工作日、提前量或关闭期），请查看每个时段的原因',
+    en: 'Some occurrences break the room\'s rules (open hours, workdays, notice or closures); see the reason for each',
+  },
+  BOOKING_DURATION_INVALID: {
+    'zh-CN': '会议时长不符合该会议室的最短或最长时长',
+    en: 'The meeting length is outside the room\'s minimum or maximum duration',
+  },
+  BOOKING_QUOTA_EXCEEDED: {
+    'zh-CN': '超出您在该会议室每周可预订的小时数',
+    en: 'This exceeds your weekly hours quota for this room',
+  },
+  BOOKING_NOT_CHANGEABLE: {
+    'zh-CN': '该预订已取消、结束或已开始，不能再修改',
+    en: 'This booking is cancelled, over or already started and cannot be changed',
+  },
+  BOOKING_NOT_PENDING: {
+    'zh-CN': '该预订不在待审批状态',
+    en: 'This booking is not awaiting approval',
+  },
+  CHECK_IN_NOT_OPEN: {
+    'zh-CN': '当前不在签到时间内（会前10分钟至未到释放前可签到）',
+    en: 'Check-in is not open now (it opens shortly before the start and closes at the no-show release)',
+  },
+  CHECK_IN_NO_BOOKING: {
+    'zh-CN': '您在该会议室当前没有可签到的会议',
+    en: 'You have no meeting in this room to check in to now',
+  },
+  CLOSURE_OVERLAPS: {
+    'zh-CN': '该时段已有关闭安排',
+    en: 'A closure already covers part of this period',
+  },
+  FEED_NOT_FOUND: {
+    'zh-CN': '订阅链接无效或已被撤销',
+    en: 'This subscription link is invalid or has been revoked',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误，请稍后再试',
     en: 'Internal server error; please try again later',
