@@ -16,6 +16,7 @@ import {
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { announcementRoutes } from './domains/announcements/routes';
+import { bookingRoutes } from './domains/meeting-rooms/booking-routes';
 import { organisationRoutes } from './domains/organisation/routes';
 import { spaceRoutes } from './domains/spaces/routes';
 import { auditRoutes } from './platform/audit/routes';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(organisationRoutes, { ctx });
   await app.register(announcementRoutes, { ctx });
   await app.register(spaceRoutes, { ctx });
+  await app.register(bookingRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });

@@ -1,5 +1,5 @@
 import type { Booking, BookingService, PersonRef } from '@houqin/contracts';
-import { and, asc, eq, exists, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import type { Actor } from '../../platform/auth/actor';
@@ -63,7 +63,7 @@ function where(filter: BookingFilter): SQL | undefined {
   if (filter.status) parts.push(eq(roomBookings.status, filter.status));
   if (filter.userId) {
     const attendee = sql`select 1 from ${roomBookingAttendees} x where x.booking_id = ${roomBookings.id} and x.user_id = ${filter.userId}`;
-    parts.push(or(eq(roomBookings.bookerId, filter.userId), exists(attendee)));
+    parts.push(or(eq(roomBookings.bookerId, filter.userId), sql`exists (${attendee})`));
   }
   return and(...parts);
 }
