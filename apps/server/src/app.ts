@@ -35,6 +35,7 @@ import { registerMetrics } from './platform/metrics';
 import { notificationRoutes } from './platform/notifications/routes';
 import { rateLimitPlugin } from './platform/rate-limit';
 import { schedulerPlugin } from './platform/scheduler/plugin';
+import { testClockRoutes } from './platform/test-clock';
 import { qrRoutes } from './platform/tokens';
 
 export interface BuildAppOptions {
@@ -119,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(notificationRoutes, { ctx });
   await app.register(fileRoutes, { ctx });
   await app.register(qrRoutes, { ctx });
+  await app.register(testClockRoutes, { ctx });
   await app.register(schedulerPlugin, { ctx, background: options.background ?? true });
 
   if (config.serveApps) await serveApps(app);

@@ -30,6 +30,7 @@ const envSchema = z.object({
   HOUQIN_ADMIN_PASSWORD: z.string().min(1).optional(),
   HOUQIN_DEMO: bool.default(true),
   HOUQIN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  HOUQIN_TEST_CLOCK_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
   SESSION_IDLE_MINUTES: z.coerce
@@ -94,6 +95,8 @@ export type Config = {
   adminPassword: string | undefined;
   demo: boolean;
   secret: string | undefined;
+  /** E2E only: with it, POST /api/test/clock moves the server's clock (never set in production) */
+  testClockToken: string | undefined;
   logLevel: string;
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
@@ -150,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.HOUQIN_ADMIN_PASSWORD,
     demo: e.HOUQIN_DEMO,
     secret: e.HOUQIN_SECRET,
+    testClockToken: e.HOUQIN_TEST_CLOCK_TOKEN,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },

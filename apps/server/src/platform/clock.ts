@@ -21,3 +21,11 @@ export class ManualClock implements Clock {
     this.current += ms;
   }
 }
+
+/** The system time moved by an offset: end-to-end tests jump ahead (platform/test-clock.ts). */
+export class OffsetClock implements Clock {
+  offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}
