@@ -16,6 +16,7 @@ import {
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { announcementRoutes } from './domains/announcements/routes';
+import { canteenRoutes } from './domains/canteens/routes';
 import { bookingRoutes } from './domains/meeting-rooms/booking-routes';
 import { organisationRoutes } from './domains/organisation/routes';
 import { spaceRoutes } from './domains/spaces/routes';
@@ -115,6 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<{ app: Fastify
   await app.register(announcementRoutes, { ctx });
   await app.register(spaceRoutes, { ctx });
   await app.register(bookingRoutes, { ctx });
+  await app.register(canteenRoutes, { ctx });
   await app.register(auditRoutes, { ctx });
   await app.register(calendarRoutes, { ctx });
   await app.register(notificationRoutes, { ctx });

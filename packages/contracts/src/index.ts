@@ -2,6 +2,7 @@ export * from './announcements';
 export * from './audit';
 export * from './auth';
 export * from './calendar';
+export * from './canteens';
 export * from './common';
 export * from './dashboard';
 export * from './errors';

@@ -133,11 +133,11 @@ export const errorMessages: Record<ErrorCode, LocalizedText> = {
   },
   BOOKING_RULES_VIOLATED: {
     'zh-CN': '部分时段不符合该会议室的预订规则（开放时间、工作日、提前量或关闭期），请查看每个时段的原因',
-    en: 'Some occurrences break the room\'s rules (open hours, workdays, notice or closures); see the reason for each',
+    en: "Some occurrences break the room's rules (open hours, workdays, notice or closures); see the reason for each",
   },
   BOOKING_DURATION_INVALID: {
     'zh-CN': '会议时长不符合该会议室的最短或最长时长',
-    en: 'The meeting length is outside the room\'s minimum or maximum duration',
+    en: "The meeting length is outside the room's minimum or maximum duration",
   },
   BOOKING_QUOTA_EXCEEDED: {
     'zh-CN': '超出您在该会议室每周可预订的小时数',
@@ -166,6 +166,42 @@ export const errorMessages: Record<ErrorCode, LocalizedText> = {
   FEED_NOT_FOUND: {
     'zh-CN': '订阅链接无效或已被撤销',
     en: 'This subscription link is invalid or has been revoked',
+  },
+  CANTEEN_CLOSED: {
+    'zh-CN': '该食堂当天不开餐',
+    en: 'The canteen is closed on that day',
+  },
+  BOOKING_CUTOFF_PASSED: {
+    'zh-CN': '已过报餐截止时间，不能再预订或取消',
+    en: 'The booking cutoff has passed; this meal can no longer be booked or cancelled',
+  },
+  CANTEEN_NOT_ELIGIBLE: {
+    'zh-CN': '您所在单位不在该食堂的就餐范围内',
+    en: 'Your unit is not served by this canteen',
+  },
+  MEAL_NOT_SERVED: {
+    'zh-CN': '该食堂不提供这一餐',
+    en: 'This canteen does not serve that meal',
+  },
+  MEAL_BOOKED_ELSEWHERE: {
+    'zh-CN': '您已在其他食堂预订了这一餐',
+    en: 'You have already booked this meal at another canteen',
+  },
+  MENU_NOT_PUBLISHED: {
+    'zh-CN': '菜单尚未发布',
+    en: 'The menu has not been published yet',
+  },
+  CANTEEN_NAME_TAKEN: {
+    'zh-CN': '已有同名食堂',
+    en: 'A canteen with this name already exists',
+  },
+  STAFF_NOT_IN_UNIT: {
+    'zh-CN': '只能为本单位的在职人员报餐',
+    en: 'You can only book meals for active staff of your own unit',
+  },
+  GUEST_MEAL_NOT_PENDING: {
+    'zh-CN': '该客餐申请不在待审批状态',
+    en: 'This guest meal order is not awaiting approval',
   },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误，请稍后再试',

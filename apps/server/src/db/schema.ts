@@ -1,6 +1,7 @@
 // Every table, for drizzle-kit and the typed client. Each domain owns its tables.ts.
 
 export * from '../domains/announcements/tables';
+export * from '../domains/canteens/tables';
 export * from '../domains/meeting-rooms/tables';
 export * from '../domains/organisation/tables';
 export * from '../domains/spaces/tables';

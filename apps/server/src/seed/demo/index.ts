@@ -1,3 +1,4 @@
+import { seedDemoCanteens } from './canteens';
 import { seedDemoOrganisation } from './organisation';
 import { seedDemoSpaces } from './spaces';
 import type { DemoBase, DemoLogin, DemoSeeder } from './types';
@@ -10,7 +11,7 @@ export type { DemoBase, DemoContext, DemoLogin, DemoOrganisation, DemoSeeder } f
  * seeder here (e.g. `seedDemoMeetingRooms` from seed/demo/meeting-rooms.ts) and finds units and
  * users by code and username in `demo.org`.
  */
-const moduleSeeders: DemoSeeder[] = [seedDemoSpaces];
+const moduleSeeders: DemoSeeder[] = [seedDemoSpaces, seedDemoCanteens];
 
 /** Seeds the demo district into an empty database, in the first start's transaction. */
 export async function seedDemoData(
