@@ -69,3 +69,21 @@ export const importReportSchema = z.object({
   errors: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
+
+// ---- people directory: any signed-in user finds colleagues (attendee pickers); no mobiles ----
+
+export const MAX_PEOPLE_RESULTS = 20;
+export const peopleQuerySchema = z.strictObject({
+  /** part of a name or username; empty = colleagues of the caller's own unit */
+  q: z.string().trim().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_PEOPLE_RESULTS).default(MAX_PEOPLE_RESULTS),
+});
+export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
+export const personSummarySchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  unitName: z.string(),
+});
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+export const personSummaryListSchema = z.object({ items: z.array(personSummarySchema) });
+export type PersonSummaryList = z.infer<typeof personSummaryListSchema>;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoggedIn, loginAs, seedTestOrg, type TestOrg } from '../../test/fixtures';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { roomBookings } from './tables';
-import { createTestMeetingRoom } from './test-support';
+import { createTestMeetingRoom } from './test-rooms';
 
 // Real PostgreSQL only (test:pg): parallel transactions racing for one room.
 describe('room bookings under concurrency (PostgreSQL)', () => {

@@ -1,4 +1,5 @@
 import { seedDemoCanteens } from './canteens';
+import { seedDemoMeetingRooms } from './meeting-rooms';
 import { seedDemoOrganisation } from './organisation';
 import { seedDemoSpaces } from './spaces';
 import type { DemoBase, DemoLogin, DemoSeeder } from './types';
@@ -11,7 +12,7 @@ export type { DemoBase, DemoContext, DemoLogin, DemoOrganisation, DemoSeeder } f
  * seeder here (e.g. `seedDemoMeetingRooms` from seed/demo/meeting-rooms.ts) and finds units and
  * users by code and username in `demo.org`.
  */
-const moduleSeeders: DemoSeeder[] = [seedDemoSpaces, seedDemoCanteens];
+const moduleSeeders: DemoSeeder[] = [seedDemoSpaces, seedDemoMeetingRooms, seedDemoCanteens];
 
 /** Seeds the demo district into an empty database, in the first start's transaction. */
 export async function seedDemoData(
