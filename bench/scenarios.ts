@@ -1,6 +1,8 @@
 // The load scenarios of `npm run bench`. Later modules append theirs to `scenarios` below: a write
 // endpoint is read against `baseline-insert`, the ceiling of one INSERT on the same store.
 import { benchUser } from './lib/bench-user';
+import { mealScenarios } from './meals';
+import { roomScenarios } from './rooms';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -28,7 +30,8 @@ export interface ScenarioContext {
 export interface Scenario {
   name: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: string;
+  /** a function is called once after setup (for a path that depends on prepared data) */
+  path: string | (() => string);
   /** sent as JSON; a function is called for every request (for fields that must be unique) */
   body?: Json | (() => Json);
   connections: number;
@@ -38,6 +41,12 @@ export interface Scenario {
   setup?(
     ctx: ScenarioContext,
   ): Promise<Record<string, string> | undefined> | Record<string, string> | undefined;
+  /** headers for each request on top of setup's, e.g. rotating the sessions of many users */
+  headersFor?(): Record<string, string>;
+  /** requests per second per connection (default: as fast as the server answers) */
+  connectionRate?: number;
+  /** after the load: checks an invariant and says what it saw (printed under the table) */
+  verify?(ctx: ScenarioContext): Promise<string>;
 }
 
 export const scenarios: Scenario[] = [
@@ -68,4 +77,6 @@ export const scenarios: Scenario[] = [
     connections: 50,
     target: 'baseline',
   },
+  ...roomScenarios,
+  ...mealScenarios,
 ];

@@ -14,6 +14,8 @@ export interface ResultRow {
   /** status code → count, for the non-2xx answers */
   statuses?: Record<string, number>;
   failure?: string;
+  /** what the scenario's verify() saw after the load */
+  verified?: string;
 }
 
 interface Prepared {
@@ -23,13 +25,18 @@ interface Prepared {
   /** a fixed body, or a generator called per request */
   body?: string;
   makeBody?: () => Json;
+  makeHeaders?: () => Record<string, string>;
+  connectionRate?: number;
 }
 
 async function prepare(scenario: Scenario, ctx: ScenarioContext): Promise<Prepared> {
   const headers: Record<string, string> = {};
   if (scenario.body !== undefined) headers['content-type'] = 'application/json';
   Object.assign(headers, (await scenario.setup?.(ctx)) ?? {});
-  const prepared: Prepared = { url: `${ctx.baseUrl}${scenario.path}`, method: scenario.method, headers };
+  const path = typeof scenario.path === 'function' ? scenario.path() : scenario.path;
+  const prepared: Prepared = { url: `${ctx.baseUrl}${path}`, method: scenario.method, headers };
+  if (scenario.headersFor) prepared.makeHeaders = scenario.headersFor;
+  if (scenario.connectionRate) prepared.connectionRate = scenario.connectionRate;
   if (typeof scenario.body === 'function') prepared.makeBody = scenario.body;
   else if (scenario.body !== undefined) prepared.body = JSON.stringify(scenario.body);
   return prepared;
@@ -43,7 +50,7 @@ function bodyOf(prepared: Prepared): string | undefined {
 async function probe(prepared: Prepared): Promise<void> {
   const response = await fetch(prepared.url, {
     method: prepared.method,
-    headers: prepared.headers,
+    headers: { ...prepared.headers, ...prepared.makeHeaders?.() },
     body: bodyOf(prepared),
     signal: AbortSignal.timeout(30_000),
   });
@@ -65,16 +72,20 @@ function fire(prepared: Prepared, connections: number, durationSeconds: number):
       duration: durationSeconds,
       timeout: 10,
     };
-    const { makeBody } = prepared;
-    if (makeBody) {
+    if (prepared.connectionRate) options.connectionRate = prepared.connectionRate;
+    const { makeBody, makeHeaders } = prepared;
+    if (makeBody || makeHeaders) {
       options.requests = [
         {
-          setupRequest: (request) => ({ ...request, body: JSON.stringify(makeBody()) }),
+          setupRequest: (request) => ({
+            ...request,
+            ...(makeHeaders ? { headers: { ...request.headers, ...makeHeaders() } } : {}),
+            ...(makeBody ? { body: JSON.stringify(makeBody()) } : {}),
+          }),
         },
       ];
-    } else if (prepared.body !== undefined) {
-      options.body = prepared.body;
     }
+    if (!makeBody && prepared.body !== undefined) options.body = prepared.body;
     let settled = false;
     const instance = autocannon(options, (err, result) => {
       settled = true;
@@ -112,6 +123,7 @@ export async function runScenario(
   row.p99Ms = result.latency.p99;
   row.non2xx = result.non2xx;
   row.errors = result.errors;
+  if (scenario.verify) row.verified = await scenario.verify(ctx);
   if (result.non2xx > 0 && result.statusCodeStats) {
     row.statuses = {};
     for (const [code, stat] of Object.entries(result.statusCodeStats)) {

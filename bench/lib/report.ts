@@ -39,6 +39,7 @@ export function rowNotes(rows: ResultRow[]): string[] {
   const notes: string[] = [];
   for (const row of rows) {
     if (row.failure) notes.push(`${row.scenario} (${row.store}) failed: ${row.failure}`);
+    if (row.verified) notes.push(`${row.scenario} (${row.store}): ${row.verified}`);
     if (row.statuses && Object.keys(row.statuses).length > 0) {
       const statuses = Object.entries(row.statuses)
         .map(([code, n]) => `${code}×${integer.format(n)}`)
