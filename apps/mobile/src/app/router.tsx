@@ -7,6 +7,7 @@ import { MePage } from '../domains/me/me-page';
 import { NOTIFICATION_SETTINGS_PATH } from '../domains/notifications/keys';
 import { NotificationSettingsPage } from '../domains/notifications/notification-settings-page';
 import { NotificationsPage } from '../domains/notifications/notifications-page';
+import { roomRoutes } from '../domains/rooms/routes';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
 import { RouteErrorPage } from './route-error-page';
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
         children: [
           { path: '/me/password', element: <ChangePasswordPage /> },
           { path: NOTIFICATION_SETTINGS_PATH, element: <NotificationSettingsPage /> },
+          ...roomRoutes,
           {
             element: <TabLayout />,
             children: [

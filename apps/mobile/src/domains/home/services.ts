@@ -1,3 +1,4 @@
+import { CalendarOutline } from 'antd-mobile-icons';
 import type { ParseKeys } from 'i18next';
 import type { ComponentType, SVGProps } from 'react';
 
@@ -14,6 +15,8 @@ export interface ServiceEntry {
 
 /**
  * The services shown on 首页, in order. Only services that exist are listed: each service module adds
- * its entry (and its title in both locales) when it ships. None has shipped yet.
+ * its entry (and its title in both locales) when it ships.
  */
-export const services: readonly ServiceEntry[] = [];
+export const services: readonly ServiceEntry[] = [
+  { key: 'meeting', titleKey: 'roomsHome.serviceTitle', icon: CalendarOutline, path: '/rooms' },
+];

@@ -1,5 +1,5 @@
 import { Button } from 'antd-mobile';
-import { BellOutline, LockOutline } from 'antd-mobile-icons';
+import { BellOutline, CalendarOutline, LockOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
 import { ListLink } from '../../ui/list-link';
@@ -10,6 +10,7 @@ import { CHANGE_PASSWORD_PATH } from '../auth/guards';
 import { useLogout } from '../auth/use-logout';
 import { useSignedInSession } from '../auth/use-session';
 import { NOTIFICATION_SETTINGS_PATH } from '../notifications/keys';
+import { CALENDAR_FEED_PATH } from '../rooms/paths';
 import { LanguagePicker } from './language-picker';
 import { ProfileDetails } from './profile-details';
 
@@ -54,6 +55,15 @@ export function MePage() {
         </h2>
         <ListLink to={NOTIFICATION_SETTINGS_PATH} icon={<BellOutline />}>
           {t('notificationSettings.title')}
+        </ListLink>
+      </section>
+
+      <section className="card-section" aria-labelledby="me-rooms">
+        <h2 id="me-rooms" className="list-header">
+          {t('roomsHome.serviceTitle')}
+        </h2>
+        <ListLink to={CALENDAR_FEED_PATH} icon={<CalendarOutline />}>
+          {t('roomsFeed.title')}
         </ListLink>
       </section>
 

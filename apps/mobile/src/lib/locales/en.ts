@@ -1,4 +1,5 @@
 import { errorSentences, roleLabels, textsIn } from '@houqin/contracts';
+import { roomsEn } from './rooms-en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -135,6 +136,7 @@ export const en: Messages = {
     description: 'The page you are looking for does not exist or has moved.',
     home: 'Back to Home',
   },
+  ...roomsEn,
   errors: {
     ...errorSentences('en'),
     ACCOUNT_LOCKED_UNTIL:

@@ -1,5 +1,6 @@
 import { errorSentences, roleLabels, textsIn } from '@houqin/contracts';
 import type { ErrorMessages, RoleMessages } from './keys';
+import { roomsZhCN } from './rooms-zh-CN';
 
 /** The API's codes from the shared messages (@houqin/contracts); here only the app's own keys and variants. */
 const errors = {
@@ -147,6 +148,7 @@ export const zhCN = {
     description: '您要访问的页面不存在或已被移动。',
     home: '返回首页',
   },
+  ...roomsZhCN,
   errors,
   roles,
 };

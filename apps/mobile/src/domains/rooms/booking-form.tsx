@@ -1,0 +1,210 @@
+import type { CreateBookingResult, MeetingRoom, Slot } from '@houqin/contracts';
+import { Button, Form, Input, TextArea } from 'antd-mobile';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { splitApiError } from '../../lib/api-error';
+import { FormAlert } from '../../ui/form-alert';
+import { AttendeePicker } from './attendee-picker';
+import { type BookingFormValues, FORM_FIELD_OF_API_FIELD, toBookingInput } from './booking-input';
+import { type BookingProblems, bookingProblems } from './booking-problems';
+import { BookingProblemsView } from './booking-problems-view';
+import { DateInput, TimeInput } from './date-time-inputs';
+import { PreviewSheet } from './preview-sheet';
+import { useCreateBooking, usePreviewBooking } from './queries';
+import { RecurrenceField } from './recurrence-field';
+import { ServicesField } from './services-field';
+import { isDate, isTime, timeToMinutes } from './zoned';
+
+interface BookingFormProps {
+  room: MeetingRoom;
+  initialValues: BookingFormValues;
+  onBooked: (result: CreateBookingResult) => void;
+}
+
+const onGrid = (time: string) => isTime(time) && timeToMinutes(time) % 5 === 0;
+
+/**
+ * 预订: title, time, attendees, services, recurrence. A series is previewed first (every meeting with its
+ * status) and can leave out the ones that cannot be booked. What the API refuses is shown where it
+ * belongs; nothing typed is lost.
+ */
+export function BookingForm({ room, initialValues, onBooked }: BookingFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<BookingFormValues>();
+  const date = Form.useWatch('date', form) ?? initialValues.date;
+  const [formError, setFormError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<BookingProblems | null>(null);
+  const [preview, setPreview] = useState<{ values: BookingFormValues; slots: Slot[] } | null>(null);
+  const [skipConflicts, setSkipConflicts] = useState(false);
+  const previewMutation = usePreviewBooking();
+  const create = useCreateBooking();
+
+  const showError = (err: unknown) => {
+    const found = bookingProblems(err);
+    if (found) {
+      setProblems(found);
+      setFormError(null);
+      return;
+    }
+    const split = splitApiError(err, Object.keys(FORM_FIELD_OF_API_FIELD));
+    form.setFields(
+      split.fields.map((f) => ({ name: FORM_FIELD_OF_API_FIELD[f.name] as string, errors: f.errors })),
+    );
+    setFormError(split.form);
+  };
+
+  const book = (values: BookingFormValues, skip: boolean) =>
+    create.mutate(toBookingInput(room.id, values, skip), {
+      onSuccess: (result) => {
+        setPreview(null);
+        onBooked(result);
+      },
+      onError: (err) => {
+        setPreview(null);
+        showError(err);
+      },
+    });
+
+  const onFinish = (values: BookingFormValues) => {
+    setFormError(null);
+    setProblems(null);
+    const input = toBookingInput(room.id, values, false);
+    if (!input.rrule) {
+      book(values, false);
+      return;
+    }
+    previewMutation.mutate(input, {
+      onSuccess: (result) => {
+        setSkipConflicts(false);
+        setPreview({ values, slots: result.occurrences });
+      },
+      onError: showError,
+    });
+  };
+
+  const series = Form.useWatch('recurrence', form)?.frequency;
+  const isSeries = series !== undefined && series !== 'none';
+
+  return (
+    <>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMarkStyle="none"
+        initialValues={initialValues}
+        onFinish={onFinish}
+        footer={
+          <>
+            {problems && <BookingProblemsView problems={problems} />}
+            <FormAlert message={formError} />
+            {room.requiresApproval && <p className="form-note">{t('roomsForm.needsApproval')}</p>}
+            <Button
+              block
+              type="submit"
+              color="primary"
+              size="large"
+              loading={create.isPending || previewMutation.isPending}
+            >
+              {isSeries ? t('roomsForm.checkSeries') : t('roomsForm.submit')}
+            </Button>
+          </>
+        }
+      >
+        <Form.Item
+          name="title"
+          label={t('roomsForm.title')}
+          rules={[{ required: true, whitespace: true, message: t('roomsForm.titleRequired') }]}
+        >
+          <Input maxLength={100} placeholder={t('roomsForm.titlePlaceholder')} clearable />
+        </Form.Item>
+        <Form.Item
+          name="date"
+          label={t('roomsForm.date')}
+          rules={[
+            { required: true, message: t('roomsForm.dateRequired') },
+            {
+              validator: async (_r, v: string) => {
+                if (v && !isDate(v)) throw new Error(t('roomsForm.dateRequired'));
+              },
+            },
+          ]}
+        >
+          <DateInput id="date" required />
+        </Form.Item>
+        <div className="form-time-row">
+          <Form.Item
+            name="start"
+            label={t('roomsForm.start')}
+            rules={[
+              {
+                validator: async (_rule, value: string) => {
+                  if (!onGrid(value)) throw new Error(t('roomsForm.timeGrid'));
+                },
+              },
+            ]}
+          >
+            <TimeInput id="start" required />
+          </Form.Item>
+          <Form.Item
+            name="end"
+            label={t('roomsForm.end')}
+            dependencies={['start']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: async (_rule, value: string) => {
+                  if (!onGrid(value)) throw new Error(t('roomsForm.timeGrid'));
+                  const start = getFieldValue('start') as string;
+                  if (onGrid(start) && timeToMinutes(value) <= timeToMinutes(start)) {
+                    throw new Error(t('roomsForm.endAfterStart'));
+                  }
+                },
+              }),
+            ]}
+          >
+            <TimeInput id="end" required />
+          </Form.Item>
+        </div>
+        <Form.Item name="attendees" label={t('roomsForm.attendees')}>
+          <AttendeePicker id="attendees" />
+        </Form.Item>
+        <Form.Item name="externalCount" label={t('roomsForm.externalCount')}>
+          <Input type="number" inputMode="numeric" min={0} max={2000} placeholder="0" />
+        </Form.Item>
+        <Form.Item name="notes" label={t('roomsForm.notes')}>
+          <TextArea
+            maxLength={1000}
+            rows={2}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            placeholder={t('roomsForm.notesPlaceholder')}
+          />
+        </Form.Item>
+        <Form.Item name="services">
+          <ServicesField />
+        </Form.Item>
+        <Form.Item
+          name="recurrence"
+          rules={[
+            {
+              validator: async (_rule, value: BookingFormValues['recurrence']) => {
+                if (value?.frequency !== 'none' && value?.end === 'until') {
+                  if (!isDate(value.until)) throw new Error(t('roomsForm.untilRequired'));
+                  if (isDate(date) && value.until < date) throw new Error(t('roomsForm.untilAfterStart'));
+                }
+              },
+            },
+          ]}
+        >
+          <RecurrenceField startDate={date} />
+        </Form.Item>
+      </Form>
+      <PreviewSheet
+        slots={preview?.slots ?? null}
+        skipConflicts={skipConflicts}
+        onSkipConflicts={setSkipConflicts}
+        confirming={create.isPending}
+        onConfirm={() => preview && book(preview.values, skipConflicts)}
+        onClose={() => setPreview(null)}
+      />
+    </>
+  );
+}
