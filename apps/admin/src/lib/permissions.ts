@@ -11,7 +11,17 @@ export type Capability =
   | 'announcements.manage'
   | 'jobs.manage'
   | 'calendar.manage'
-  | 'deliveries.view';
+  | 'deliveries.view'
+  | 'spaces.view'
+  | 'spaces.editBuildings'
+  | 'spaces.editRooms'
+  | 'meetingRooms.manage'
+  | 'meetingRooms.approve'
+  | 'meetingRooms.statistics'
+  | 'canteens.manage'
+  | 'canteens.approveGuests'
+  | 'canteens.headcount'
+  | 'canteens.statistics';
 
 /** Who may use what in the console (docs/api.md: who may call each endpoint). */
 const grants: Record<Capability, readonly Role[]> = {
@@ -26,6 +36,20 @@ const grants: Record<Capability, readonly Role[]> = {
   'jobs.manage': ['sysadmin', 'logistics_admin'],
   'calendar.manage': ['sysadmin', 'logistics_admin'],
   'deliveries.view': ['sysadmin'],
+  'spaces.view': ['sysadmin', 'logistics_admin', 'room_admin'],
+  'spaces.editBuildings': ['sysadmin', 'logistics_admin'],
+  'spaces.editRooms': ['sysadmin', 'logistics_admin', 'room_admin'],
+  'meetingRooms.manage': ['room_admin', 'logistics_admin', 'sysadmin'],
+  // the menu is for these roles; which pending bookings each may decide (named approvers too) is the API's call
+  'meetingRooms.approve': ['room_admin', 'logistics_admin', 'sysadmin'],
+  'meetingRooms.statistics': ['room_admin', 'logistics_admin', 'sysadmin', 'auditor'],
+  // canteens, open days and menus
+  'canteens.manage': ['canteen_staff', 'logistics_admin', 'sysadmin'],
+  'canteens.approveGuests': ['logistics_admin'],
+  // the locked headcount is the counter's and the kitchen's (the API: canteen_staff, logistics_admin)
+  'canteens.headcount': ['canteen_staff', 'logistics_admin'],
+  // statistics and monthly statements, read-only for the auditor
+  'canteens.statistics': ['canteen_staff', 'logistics_admin', 'sysadmin', 'auditor'],
 };
 
 export function can(roles: readonly Role[], capability: Capability): boolean {
