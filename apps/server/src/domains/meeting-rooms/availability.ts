@@ -54,13 +54,13 @@ interface DayInput {
   workday: boolean;
   busy: BusyRow[];
   closures: ClosureSlotRow[];
-  timeZone: string;
+  /** the day's first and last instant in the deployment zone (computed once per date, not per room) */
+  bounds: { start: Date; end: Date };
 }
 
 /** One room's day: its open window (none on a non-workday when it opens on workdays only), what blocks it. */
-function roomDay({ actor, room, date, workday, busy, closures, timeZone }: DayInput): RoomDay {
-  const start = zonedInstant(date, 0, timeZone);
-  const end = zonedInstant(addDays(date, 1), 0, timeZone);
+function roomDay({ actor, room, date, workday, busy, closures, bounds }: DayInput): RoomDay {
+  const { start, end } = bounds;
   const open = workday || !room.workdaysOnly;
   return {
     date,
@@ -154,7 +154,7 @@ export async function getAvailability(
       workday,
       busy: busyByRoom.get(room.roomId) ?? [],
       closures: closuresByRoom.get(room.roomId) ?? [],
-      timeZone,
+      bounds: { start: range.from, end: range.to },
     });
     if (window && !isFreeFor(room, day, window)) return;
     result.push({ room: rooms[i] as MeetingRoom, day });
@@ -193,7 +193,18 @@ export async function getRoomSchedule(
   return {
     room,
     days: days.map((d) =>
-      roomDay({ actor, room: row, date: d.date, workday: d.workday, busy, closures, timeZone }),
+      roomDay({
+        actor,
+        room: row,
+        date: d.date,
+        workday: d.workday,
+        busy,
+        closures,
+        bounds: {
+          start: zonedInstant(d.date, 0, timeZone),
+          end: zonedInstant(addDays(d.date, 1), 0, timeZone),
+        },
+      }),
     ),
   };
 }

@@ -22,13 +22,12 @@ describe('room bookings', () => {
   let staffB: LoggedIn;
   let unitAdminA: LoggedIn;
   let roomAdmin: LoggedIn;
-  let roomAdminId: string;
   let room: string;
 
   beforeAll(async () => {
     t = await createTestApp({ now: MONDAY_8AM });
     org = await seedTestOrg(t.ctx.db);
-    const [ra] = await t.ctx.db
+    await t.ctx.db
       .insert(users)
       .values({
         username: 'roomadmin',
@@ -43,7 +42,6 @@ describe('room bookings', () => {
         )[0]?.h as string,
       })
       .returning();
-    roomAdminId = ra?.id as string;
     staffA = await loginAs(t.app, org.users.staffA.username);
     staffB = await loginAs(t.app, org.users.staffB.username);
     unitAdminA = await loginAs(t.app, org.users.unitAdminA.username);

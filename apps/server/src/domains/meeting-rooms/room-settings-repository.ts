@@ -83,6 +83,9 @@ export async function findExistingUnitIds(db: Executor, ids: string[]): Promise<
 }
 
 /** Display names of users by id (approvers of the listed rooms). */
+/** The files type of meeting-room photos (platform/files attachments; the catalog trigger watches it too). */
+export const MEETING_ROOM_FILES = 'meeting_room';
+
 export async function findUserNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db

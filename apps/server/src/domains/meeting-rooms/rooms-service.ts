@@ -21,21 +21,16 @@ import {
   findMeetingRoomForUpdate,
   findRoomPhotos,
   findSpaceRoomForSettings,
-  findUserNames,
   insertMeetingRoom,
+  MEETING_ROOM_FILES,
   type MeetingRoomValues,
   replaceApprovers,
   updateMeetingRoomById,
 } from './room-settings-repository';
-import {
-  findMeetingRoomRows,
-  type MeetingRoomFilter,
-  type MeetingRoomRecord,
-  type MeetingRoomRow,
-} from './rooms-repository';
+import { findCatalogRooms, type RoomExtras } from './rooms-catalog';
+import type { MeetingRoomFilter, MeetingRoomRecord, MeetingRoomRow } from './rooms-repository';
 
 /** Files attached to a meeting room are its photos; every signed-in user may see them. */
-export const MEETING_ROOM_FILES = 'meeting_room';
 registerFileAccess(MEETING_ROOM_FILES, async () => true);
 
 /** 'HH:MM' ↔ minutes after midnight (open hours are stored as minutes; 24:00 is 1440). */
@@ -43,11 +38,6 @@ export const minuteToTime = (minute: number): string =>
   `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 export const timeToMinute = (time: string): number =>
   Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-
-export interface RoomExtras {
-  approverNames: Map<string, string>;
-  photos: Map<string, MeetingRoom['photos']>;
-}
 
 export function toMeetingRoom(row: MeetingRoomRow, actor: Actor, extras: RoomExtras): MeetingRoom {
   return {
@@ -85,38 +75,13 @@ export function toMeetingRoom(row: MeetingRoomRow, actor: Actor, extras: RoomExt
   };
 }
 
-/** Approver names and photos of the listed rooms: two queries whatever the number of rooms. */
-export async function loadRoomExtras(db: Executor, rows: MeetingRoomRow[]): Promise<RoomExtras> {
-  const approverIds = [...new Set(rows.flatMap((r) => r.approverIds))];
-  const [approverNames, photoRows] = await Promise.all([
-    findUserNames(db, approverIds),
-    findRoomPhotos(
-      db,
-      rows.map((r) => r.roomId),
-      MEETING_ROOM_FILES,
-    ),
-  ]);
-  const photos = new Map<string, MeetingRoom['photos']>();
-  for (const p of photoRows) {
-    const list = photos.get(p.roomId) ?? [];
-    list.push({
-      id: p.id,
-      url: `/api/files/${p.id}`,
-      thumbnailUrl: p.hasThumbnail ? `/api/files/${p.id}/thumbnail` : null,
-    });
-    photos.set(p.roomId, list);
-  }
-  return { approverNames, photos };
-}
-
 /** Meeting rooms as the API shows them to this actor. */
 export async function loadMeetingRooms(
   ctx: AppContext,
   actor: Actor,
   filter: MeetingRoomFilter,
 ): Promise<{ rows: MeetingRoomRow[]; rooms: MeetingRoom[] }> {
-  const rows = await findMeetingRoomRows(ctx.db, filter);
-  const extras = await loadRoomExtras(ctx.db, rows);
+  const { rows, extras } = await findCatalogRooms(ctx, filter);
   return { rows, rooms: rows.map((r) => toMeetingRoom(r, actor, extras)) };
 }
 

@@ -240,3 +240,17 @@ export const calendarFeeds = pgTable(
     check('calendar_feeds_scope_check', sql`(${t.scope} = 'room') = (${t.roomId} is not null)`),
   ],
 );
+
+/**
+ * One row whose version goes up (by triggers, migration 0010) whenever anything a room listing
+ * shows changes: room policies, approvers, the spaces rows, approvers' names, room photos. A
+ * process keeps its room list while the version stays the same (rooms-catalog.ts).
+ */
+export const meetingRoomCatalog = pgTable(
+  'meeting_room_catalog',
+  {
+    id: integer('id').primaryKey().default(1),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [check('meeting_room_catalog_single_row', sql`${t.id} = 1`)],
+);
