@@ -31,7 +31,8 @@ export default defineConfig({
               test: /node_modules[\\/](antd-mobile|rc-[^\\/]+|@react-spring|@floating-ui)[\\/]/,
               priority: 2,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            // jsqr (the counter's QR decoder) stays in its own lazily loaded chunk, not in every page's vendor
+            { name: 'vendor', test: /node_modules[\\/](?!jsqr[\\/])/, priority: 1 },
           ],
         },
       },

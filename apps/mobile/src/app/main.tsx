@@ -1,6 +1,7 @@
 import 'antd-mobile/es/global';
 import '../lib/i18n';
 import './styles.css';
+import '../ui/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

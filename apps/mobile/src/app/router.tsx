@@ -4,6 +4,7 @@ import { LoginPage } from '../domains/auth/login-page';
 import { HomePage } from '../domains/home/home-page';
 import { ChangePasswordPage } from '../domains/me/change-password-page';
 import { MePage } from '../domains/me/me-page';
+import { mealRoutes } from '../domains/meals/routes';
 import { NOTIFICATION_SETTINGS_PATH } from '../domains/notifications/keys';
 import { NotificationSettingsPage } from '../domains/notifications/notification-settings-page';
 import { NotificationsPage } from '../domains/notifications/notifications-page';
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
           { path: '/me/password', element: <ChangePasswordPage /> },
           { path: NOTIFICATION_SETTINGS_PATH, element: <NotificationSettingsPage /> },
           ...roomRoutes,
+          ...mealRoutes,
           {
             element: <TabLayout />,
             children: [

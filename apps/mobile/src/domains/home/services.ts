@@ -1,4 +1,4 @@
-import { CalendarOutline } from 'antd-mobile-icons';
+import { CalendarOutline, CouponOutline } from 'antd-mobile-icons';
 import type { ParseKeys } from 'i18next';
 import type { ComponentType, SVGProps } from 'react';
 
@@ -19,4 +19,5 @@ export interface ServiceEntry {
  */
 export const services: readonly ServiceEntry[] = [
   { key: 'meeting', titleKey: 'roomsHome.serviceTitle', icon: CalendarOutline, path: '/rooms' },
+  { key: 'meals', titleKey: 'meals.serviceTitle', icon: CouponOutline, path: '/meals' },
 ];

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { i18n } from '../../lib/i18n';
+import { shanghaiDate, shanghaiTime } from '../../lib/zoned';
 import { ErrorState } from '../../ui/error-state';
 import { showNotice } from '../../ui/notice';
 import { Page } from '../../ui/page';
@@ -13,7 +14,6 @@ import { defaultFinderState } from './finder-params';
 import { bookingPath, roomPath } from './paths';
 import { useRoom } from './queries';
 import { noRecurrence } from './rrule';
-import { shanghaiDate, shanghaiTime } from './zoned';
 import './rooms.css';
 
 /** The form's first values: the times from the address (a tapped cell, a found room), else the next hour. */

@@ -3,17 +3,17 @@ import { Button, Form, Input, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { splitApiError } from '../../lib/api-error';
+import { isDate, isTime, timeToMinutes } from '../../lib/zoned';
+import { DateInput, TimeInput } from '../../ui/date-time-inputs';
 import { FormAlert } from '../../ui/form-alert';
 import { AttendeePicker } from './attendee-picker';
 import { type BookingFormValues, FORM_FIELD_OF_API_FIELD, toBookingInput } from './booking-input';
 import { type BookingProblems, bookingProblems } from './booking-problems';
 import { BookingProblemsView } from './booking-problems-view';
-import { DateInput, TimeInput } from './date-time-inputs';
 import { PreviewSheet } from './preview-sheet';
 import { useCreateBooking, usePreviewBooking } from './queries';
 import { RecurrenceField } from './recurrence-field';
 import { ServicesField } from './services-field';
-import { isDate, isTime, timeToMinutes } from './zoned';
 
 interface BookingFormProps {
   room: MeetingRoom;
@@ -115,7 +115,8 @@ export function BookingForm({ room, initialValues, onBooked }: BookingFormProps)
           label={t('roomsForm.title')}
           rules={[{ required: true, whitespace: true, message: t('roomsForm.titleRequired') }]}
         >
-          <Input maxLength={100} placeholder={t('roomsForm.titlePlaceholder')} clearable />
+          {/* not clearable: antd-mobile's clear control is an unfocusable div with a prohibited aria-label */}
+          <Input maxLength={100} placeholder={t('roomsForm.titlePlaceholder')} />
         </Form.Item>
         <Form.Item
           name="date"

@@ -1,9 +1,9 @@
 import type { CreateBookingInput } from '@houqin/contracts';
+import { shanghaiIso } from '../../lib/zoned';
 import type { PersonOption } from './api';
 import type { RecurrenceValue } from './recurrence-field';
 import { buildRrule } from './rrule';
 import type { ServiceChoice } from './services-field';
-import { shanghaiIso } from './zoned';
 
 /** The booking form's values. */
 export interface BookingFormValues {

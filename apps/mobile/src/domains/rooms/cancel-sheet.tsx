@@ -7,8 +7,8 @@ import { i18n } from '../../lib/i18n';
 import { FormAlert } from '../../ui/form-alert';
 import { showNotice } from '../../ui/notice';
 import { RadioList } from '../../ui/radio-list';
+import { Sheet } from '../../ui/sheet';
 import { useCancelBooking } from './queries';
-import { Sheet } from './sheet';
 
 interface CancelSheetProps {
   booking: Booking;

@@ -8,7 +8,7 @@ import {
   roundUpMinutes,
   shanghaiDate,
   timeToMinutes,
-} from './zoned';
+} from '../../lib/zoned';
 
 /** 会议室 home's search: kept in the address, so going back to it finds the same rooms. */
 export interface FinderState {

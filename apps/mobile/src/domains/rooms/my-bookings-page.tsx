@@ -6,11 +6,11 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { Page } from '../../ui/page';
+import { SegmentTabs } from '../../ui/segment-tabs';
 import { SkeletonList } from '../../ui/skeleton-list';
 import { BookingItem } from './booking-item';
 import { ROOMS_PATH } from './paths';
 import { useMyBookings } from './queries';
-import { SegmentTabs } from './segment-tabs';
 import './rooms.css';
 
 type When = 'upcoming' | 'past';

@@ -1,9 +1,9 @@
 import type { Slot } from '@houqin/contracts';
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
+import { Sheet } from '../../ui/sheet';
 import { SwitchRow } from '../../ui/switch-row';
 import { previewSummary } from './booking-problems';
-import { Sheet } from './sheet';
 import { SlotList } from './slot-list';
 
 interface PreviewSheetProps {

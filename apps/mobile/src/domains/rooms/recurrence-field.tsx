@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { isDate } from '../../lib/zoned';
+import { DateInput } from '../../ui/date-time-inputs';
 import { RadioList } from '../../ui/radio-list';
 import { SwitchRow } from '../../ui/switch-row';
-import { DateInput } from './date-time-inputs';
 import {
   type Frequency,
   isLastWeekdayOfMonth,
@@ -11,7 +12,6 @@ import {
   weekdayCodes,
   weekOfMonth,
 } from './rrule';
-import { isDate } from './zoned';
 
 export interface RecurrenceValue extends Recurrence {
   skipNonWorkdays: boolean;

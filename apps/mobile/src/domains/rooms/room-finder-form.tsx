@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DateInput, TimeInput } from './date-time-inputs';
+import { DateInput, TimeInput } from '../../ui/date-time-inputs';
 import { EquipmentChips } from './equipment-chips';
 import type { FinderState } from './finder-params';
 

@@ -5,8 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate } from '../../lib/format';
+import { addDays, minutesToTime, shanghaiDate, shanghaiIso, weekOf } from '../../lib/zoned';
 import { ErrorState } from '../../ui/error-state';
 import { Page } from '../../ui/page';
+import { SegmentTabs } from '../../ui/segment-tabs';
 import { SkeletonList } from '../../ui/skeleton-list';
 import { bookPath, ROOMS_PATH } from './paths';
 import { useRoom, useRoomSchedule } from './queries';
@@ -14,9 +16,7 @@ import { RoomBadges } from './room-badges';
 import { RoomPhotos } from './room-photos';
 import { RoomRules } from './room-rules';
 import { RoomTimeline, TimelineLegend } from './room-timeline';
-import { SegmentTabs } from './segment-tabs';
 import { timelineRow, timelineWindow } from './timeline';
-import { addDays, minutesToTime, shanghaiDate, shanghaiIso, weekOf } from './zoned';
 import './rooms.css';
 
 /** A room: photos, details and rules, and its bookings by day or week; tap a free cell to book. */

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { minutesToTime } from '../../lib/zoned';
 import {
   CELL_MINUTES,
   type TimelineBlock,
@@ -7,7 +8,6 @@ import {
   type TimelineRow,
   type TimeWindow,
 } from './timeline';
-import { minutesToTime } from './zoned';
 
 /** Width of one 30-minute cell: a thumb-sized target. */
 const CELL_PX = 48;

@@ -3,9 +3,11 @@ import { CalendarOutline } from 'antd-mobile-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { minutesToTime, shanghaiIso, timeToMinutes } from '../../lib/zoned';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { Page } from '../../ui/page';
+import { SegmentTabs } from '../../ui/segment-tabs';
 import { SkeletonList } from '../../ui/skeleton-list';
 import { type FinderState, isValidWindow, readFinderState, writeFinderState } from './finder-params';
 import { bookPath, MY_BOOKINGS_PATH, roomPath } from './paths';
@@ -14,9 +16,7 @@ import { RoomCard } from './room-card';
 import { RoomFinderForm } from './room-finder-form';
 import { RoomShortcuts } from './room-shortcuts';
 import { RoomTimeline, TimelineLegend } from './room-timeline';
-import { SegmentTabs } from './segment-tabs';
 import { timelineRow, timelineWindow } from './timeline';
-import { minutesToTime, shanghaiIso, timeToMinutes } from './zoned';
 import './rooms.css';
 
 /** 会议室: find a room for a time and a group, as a list of rooms that fit or a day's timeline. */

@@ -1,4 +1,4 @@
-import { daysInMonth, isoWeekday } from './zoned';
+import { daysInMonth, isoWeekday } from '../../lib/zoned';
 
 /**
  * The booking form's recurrence and the RFC 5545 RRULE value (without "RRULE:") the API expands from

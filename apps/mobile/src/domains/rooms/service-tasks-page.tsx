@@ -6,12 +6,12 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { Page } from '../../ui/page';
+import { SegmentTabs } from '../../ui/segment-tabs';
 import { SkeletonList } from '../../ui/skeleton-list';
 import { useSignedInSession } from '../auth/use-session';
 import { ROOMS_PATH } from './paths';
 import { useServiceTasks } from './queries';
 import { isRoomManager } from './roles';
-import { SegmentTabs } from './segment-tabs';
 import { ServiceTaskItem } from './service-task-item';
 import './rooms.css';
 

@@ -1,5 +1,5 @@
 import type { BusySlot, RoomDay } from '@houqin/contracts';
-import { minutesIntoDay, shanghaiDate, timeToMinutes } from './zoned';
+import { minutesIntoDay, shanghaiDate, timeToMinutes } from '../../lib/zoned';
 
 /** The timeline's grid: 30-minute cells, each free (tap to book) or why not. */
 export const CELL_MINUTES = 30;

@@ -1,4 +1,5 @@
 import { errorSentences, roleLabels, textsIn } from '@houqin/contracts';
+import { mealsEn } from './meals-en';
 import { roomsEn } from './rooms-en';
 import type { Messages } from './zh-CN';
 
@@ -137,6 +138,7 @@ export const en: Messages = {
     home: 'Back to Home',
   },
   ...roomsEn,
+  ...mealsEn,
   errors: {
     ...errorSentences('en'),
     ACCOUNT_LOCKED_UNTIL:

@@ -1,5 +1,6 @@
 import { errorSentences, roleLabels, textsIn } from '@houqin/contracts';
 import type { ErrorMessages, RoleMessages } from './keys';
+import { mealsZhCN } from './meals-zh-CN';
 import { roomsZhCN } from './rooms-zh-CN';
 
 /** The API's codes from the shared messages (@houqin/contracts); here only the app's own keys and variants. */
@@ -149,6 +150,7 @@ export const zhCN = {
     home: '返回首页',
   },
   ...roomsZhCN,
+  ...mealsZhCN,
   errors,
   roles,
 };

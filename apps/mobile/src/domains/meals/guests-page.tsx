@@ -1,0 +1,180 @@
+import type { GuestMeal, Meal } from '@houqin/contracts';
+import { Button, TextArea } from 'antd-mobile';
+import { TeamOutline } from 'antd-mobile-icons';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseApiError } from '../../lib/api-error';
+import { addDays, shanghaiDate } from '../../lib/zoned';
+import { DateInput } from '../../ui/date-time-inputs';
+import { EmptyState } from '../../ui/empty-state';
+import { ErrorState } from '../../ui/error-state';
+import { FormAlert } from '../../ui/form-alert';
+import { Page } from '../../ui/page';
+import { SkeletonList } from '../../ui/skeleton-list';
+import { CanteenField } from './canteen-field';
+import { GuestMealItem } from './guest-meal-item';
+import { MealField } from './meal-field';
+import { mealAt } from './meal-time';
+import { formatFen } from './money';
+import { MEALS_PATH } from './paths';
+import { useCanteens, useGuestMeals, useOrderGuestMeal } from './queries';
+import { useChosenCanteen } from './use-chosen-canteen';
+import './meals.css';
+
+/** 公务接待: order guest meals for the unit, and the unit's recent orders with their status. */
+export function GuestsPage() {
+  const { t } = useTranslation();
+  const canteens = useCanteens();
+  const all = canteens.data?.items ?? [];
+  const eligible = all.filter((c) => c.eligible && c.active);
+  const [canteen, choose] = useChosenCanteen(eligible);
+  const today = shanghaiDate(new Date());
+  const [date, setDate] = useState(today);
+  const [meal, setMeal] = useState<Meal | null>(null);
+  const [count, setCount] = useState('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ count?: string; reason?: string }>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const order = useOrderGuestMeal();
+
+  let form: ReactNode = null;
+  if (canteens.isPending) form = <SkeletonList rows={6} />;
+  else if (canteens.isError)
+    form = <ErrorState error={canteens.error} onRetry={() => void canteens.refetch()} />;
+  else if (!canteen) form = <p className="page-lead">{t('meals.noCanteenDescription')}</p>;
+  else {
+    const meals = canteen.meals.map((m) => m.meal);
+    const chosenMeal = meal && meals.includes(meal) ? meal : (mealAt(canteen.meals, new Date()) ?? 'lunch');
+    const period = canteen.meals.find((m) => m.meal === chosenMeal);
+    const onSubmit = (event: FormEvent) => {
+      event.preventDefault();
+      setFormError(null);
+      setDone(null);
+      const guestCount = Number(count);
+      const next: typeof errors = {};
+      if (!Number.isInteger(guestCount) || guestCount < 1 || guestCount > 500) {
+        next.count = t('mealsGuests.guestCountInvalid');
+      }
+      if (!reason.trim()) next.reason = t('mealsGuests.reasonRequired');
+      setErrors(next);
+      if (next.count || next.reason) return;
+      order.mutate(
+        { canteenId: canteen.id, date, meal: chosenMeal, guestCount, reason: reason.trim() },
+        {
+          onSuccess: (result: GuestMeal) => {
+            setDone(
+              result.status === 'pending'
+                ? t('mealsGuests.donePending', { count: result.guestCount })
+                : t('mealsGuests.doneApproved', { count: result.guestCount }),
+            );
+            setCount('');
+            setReason('');
+          },
+          onError: (err) => setFormError(parseApiError(err)),
+        },
+      );
+    };
+    form = (
+      <form className="card-section meal-form" onSubmit={onSubmit} noValidate aria-labelledby="guest-order">
+        <h2 id="guest-order" className="list-header">
+          {t('mealsGuests.order')}
+        </h2>
+        <div className="meal-form-fields">
+          <CanteenField id="guest-canteen" canteens={eligible} value={canteen.id} onChange={choose} />
+          <div className="finder-row">
+            <div className="field">
+              <label htmlFor="guest-date" className="field-label">
+                {t('mealsGuests.date')}
+              </label>
+              <DateInput id="guest-date" value={date} min={today} onChange={setDate} required />
+            </div>
+            <MealField id="guest-meal" meals={meals} value={chosenMeal} onChange={setMeal} />
+          </div>
+          <div className="field">
+            <label htmlFor="guest-count" className="field-label">
+              {t('mealsGuests.guestCount')}
+            </label>
+            <input
+              id="guest-count"
+              className="native-input"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={500}
+              value={count}
+              aria-invalid={errors.count ? true : undefined}
+              aria-describedby="guest-count-note guest-count-error"
+              onChange={(e) => setCount(e.target.value)}
+            />
+            <span id="guest-count-note" className="field-hint">
+              {t('mealsGuests.approvalNote', { count: canteen.guestApprovalThreshold })}
+              {period && t('mealsGuests.price', { price: formatFen(period.priceGuestFen) })}
+            </span>
+            <span id="guest-count-error" className="field-error" role="alert">
+              {errors.count}
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor="guest-reason" className="field-label">
+              {t('mealsGuests.reason')}
+            </label>
+            <TextArea
+              id="guest-reason"
+              value={reason}
+              maxLength={200}
+              rows={2}
+              placeholder={t('mealsGuests.reasonPlaceholder')}
+              onChange={setReason}
+              aria-describedby="guest-reason-error"
+            />
+            <span id="guest-reason-error" className="field-error" role="alert">
+              {errors.reason}
+            </span>
+          </div>
+          <FormAlert message={formError} />
+          <Button block type="submit" color="primary" size="large" loading={order.isPending}>
+            {t('mealsGuests.submit')}
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  const names = new Map(all.map((c) => [c.id, c.name]));
+  return (
+    <Page title={t('mealsGuests.title')} backTo={MEALS_PATH}>
+      {form}
+      <div role="status">{done && <p className="meal-result">{done}</p>}</div>
+      <GuestOrders from={addDays(today, -30)} to={addDays(today, 30)} names={names} />
+    </Page>
+  );
+}
+
+function GuestOrders({ from, to, names }: { from: string; to: string; names: Map<string, string> }) {
+  const { t } = useTranslation();
+  const list = useGuestMeals(from, to);
+  let content: ReactNode;
+  if (list.isPending) content = <SkeletonList rows={4} />;
+  else if (list.isError) content = <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  else if (list.data.items.length === 0) {
+    content = <EmptyState icon={<TeamOutline />} title={t('mealsGuests.emptyTitle')} />;
+  } else {
+    const items = [...list.data.items].sort((a, b) => b.date.localeCompare(a.date));
+    content = (
+      <ul className="guest-list">
+        {items.map((order) => (
+          <GuestMealItem key={order.id} order={order} canteenName={names.get(order.canteenId) ?? ''} />
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <section className="card-section" aria-labelledby="guest-list">
+      <h2 id="guest-list" className="list-header">
+        {t('mealsGuests.list')}
+      </h2>
+      {content}
+    </section>
+  );
+}
