@@ -118,6 +118,8 @@ export const canteenDaySchema = z.object({
   open: z.boolean(),
   /** why: the override's reason, or the calendar's name of the day (国庆节, 调休上班) */
   reason: z.string().optional(),
+  /** the canteen set this day by hand (otherwise the workday calendar decides) */
+  override: z.boolean(),
 });
 export type CanteenDay = z.infer<typeof canteenDaySchema>;
 export const canteenDaysSchema = z.array(canteenDaySchema);

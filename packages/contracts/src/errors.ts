@@ -66,6 +66,7 @@ export const errorCodes = [
   'CANTEEN_NAME_TAKEN',
   'STAFF_NOT_IN_UNIT',
   'GUEST_MEAL_NOT_PENDING',
+  'MEAL_ALREADY_SERVED',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
 ] as const;

@@ -203,6 +203,10 @@ export const errorMessages: Record<ErrorCode, LocalizedText> = {
     'zh-CN': '该客餐申请不在待审批状态',
     en: 'This guest meal order is not awaiting approval',
   },
+  MEAL_ALREADY_SERVED: {
+    'zh-CN': '这餐已经就餐，不能取消',
+    en: 'This meal has already been served and cannot be cancelled',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '服务器内部错误，请稍后再试',
     en: 'Internal server error; please try again later',

@@ -49,9 +49,13 @@ export function DayOverrideModal({
       onCancel={onClose}
       footer={
         <Flex justify="space-between">
-          <Popconfirm title={t('canteens.days.resetConfirm')} onConfirm={onReset}>
-            <Button>{t('canteens.days.reset')}</Button>
-          </Popconfirm>
+          {day.override ? (
+            <Popconfirm title={t('canteens.days.resetConfirm')} onConfirm={onReset}>
+              <Button>{t('canteens.days.reset')}</Button>
+            </Popconfirm>
+          ) : (
+            <span />
+          )}
           <Space>
             <Button onClick={onClose}>{t('common.cancel')}</Button>
             <Button type="primary" loading={change.isPending} onClick={() => form.submit()}>
@@ -90,7 +94,9 @@ export function DayOverrideModal({
           <Input maxLength={100} placeholder={t('canteens.days.reasonPlaceholder')} autoComplete="off" />
         </Form.Item>
       </Form>
-      <Typography.Text type="secondary">{t('canteens.days.resetHint')}</Typography.Text>
+      {day.override ? (
+        <Typography.Text type="secondary">{t('canteens.days.resetHint')}</Typography.Text>
+      ) : null}
     </Modal>
   );
 }

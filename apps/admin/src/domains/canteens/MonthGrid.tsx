@@ -103,7 +103,7 @@ export function MonthGrid({ year, month, days, today, onOpen }: Props) {
                     <span style={{ display: 'flex', width: '100%', justifyContent: 'space-between' }}>
                       <span style={{ fontWeight: 600 }}>{Number(date.slice(8))}</span>
                       <span aria-hidden style={{ fontSize: 12 }}>
-                        {state}
+                        {day.override ? `${state} ${t('canteens.days.overrideMark')}` : state}
                       </span>
                     </span>
                     <span
@@ -119,7 +119,12 @@ export function MonthGrid({ year, month, days, today, onOpen }: Props) {
                       {day.reason ?? ''}
                     </span>
                     <span style={visuallyHidden}>
-                      {[labels.dayTitle(date), state, day.reason]
+                      {[
+                        labels.dayTitle(date),
+                        state,
+                        day.override ? t('canteens.days.overridden') : '',
+                        day.reason,
+                      ]
                         .filter(Boolean)
                         .join(t('calendar.labelSeparator'))}
                     </span>

@@ -3,6 +3,7 @@ import { Card, Col, DatePicker, Form, Row, Spin, Statistic } from 'antd';
 import dayjs from 'dayjs';
 import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { useUrlFilters } from '../../lib/use-url-filters';
@@ -40,7 +41,16 @@ function Totals({ totals }: { totals: CanteenStats['totals'] }) {
   );
 }
 
-function StatsSections({ data }: { data: CanteenStats }) {
+function StatsSections({
+  data,
+  filters,
+}: {
+  data: CanteenStats;
+  filters: ReturnType<typeof parseStatsFilters>;
+}) {
+  const exportOf = (table: string) => (
+    <ExportButton path={`/api/admin/canteen-stats/${table}.xlsx`} filters={filters} />
+  );
   const { t } = useTranslation();
   const mealName = (meal: CanteenStats['byMeal'][number]['meal']) => t(`canteens.meals.${meal}`);
   const shortDate = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice(8))}`;
@@ -50,6 +60,7 @@ function StatsSections({ data }: { data: CanteenStats }) {
       <Col span={24}>
         <StatsSection
           title={t('canteens.stats.trend')}
+          extra={exportOf('trend')}
           option={trendOption(
             data.trend,
             {
@@ -74,6 +85,7 @@ function StatsSections({ data }: { data: CanteenStats }) {
       <Col span={12}>
         <StatsSection
           title={t('canteens.stats.noShowByUnit')}
+          extra={exportOf('units')}
           option={noShowByUnitOption(data.byUnit)}
           height={barHeight(data.byUnit.length)}
           rows={data.byUnit}
@@ -96,6 +108,7 @@ function StatsSections({ data }: { data: CanteenStats }) {
       <Col span={12}>
         <StatsSection
           title={t('canteens.stats.wastedByMeal')}
+          extra={exportOf('meals')}
           option={wastedByMealOption(data.byMeal, mealName, t('canteens.stats.wasted'))}
           height={240}
           rows={data.byMeal}
@@ -113,6 +126,7 @@ function StatsSections({ data }: { data: CanteenStats }) {
       <Col span={24}>
         <StatsSection
           title={t('canteens.stats.topNoShows')}
+          extra={exportOf('people')}
           rows={data.byPerson}
           rowKey={(r) => r.userId}
           columns={[
@@ -149,7 +163,7 @@ export function StatisticsPage() {
     body = (
       <>
         <Totals totals={stats.data.totals} />
-        <StatsSections data={stats.data} />
+        <StatsSections data={stats.data} filters={filters} />
       </>
     );
 

@@ -1,4 +1,5 @@
 import { Card, Empty, Table, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CanteenChart } from './CanteenChart';
 import type { CanteenChartOption } from './stats-charts';
@@ -11,8 +12,11 @@ export function StatsSection<T extends object>({
   rows,
   rowKey,
   columns,
+  extra,
 }: {
   title: string;
+  /** e.g. the section's 导出 Excel button */
+  extra?: ReactNode;
   option?: CanteenChartOption;
   height?: number;
   rows: T[];
@@ -21,7 +25,11 @@ export function StatsSection<T extends object>({
 }) {
   const { t } = useTranslation();
   return (
-    <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{title}</h2>} style={{ height: '100%' }}>
+    <Card
+      title={<h2 style={{ margin: 0, fontSize: 16 }}>{title}</h2>}
+      extra={extra}
+      style={{ height: '100%' }}
+    >
       {rows.length === 0 ? (
         <Empty description={t('canteens.stats.noData')} />
       ) : (

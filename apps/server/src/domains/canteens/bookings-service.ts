@@ -209,6 +209,8 @@ export async function cancelMeal(
     return changed ?? (await findBooking(tx, { userId: actor.id, date: input.date, meal: input.meal }));
   });
   if (!row || row.canteenId !== canteen.id) throw notFound('meal_booking');
+  // a meal already eaten stays booked: it was cooked and is charged
+  if (row.status === 'booked' && row.servedAt) throw new AppError('MEAL_ALREADY_SERVED');
   return toMealBooking(row);
 }
 

@@ -88,7 +88,7 @@ describe('canteens: open days, cutoffs and booking', () => {
     const res = await call('GET', `/api/canteens/${canteenId}/days?from=2026-09-30&to=2026-10-11`, staffA);
     expect(res.status).toBe(200);
     const byDate = Object.fromEntries(res.body.map((d: { date: string }) => [d.date, d]));
-    expect(byDate['2026-09-30']).toEqual({ date: '2026-09-30', open: true });
+    expect(byDate['2026-09-30']).toEqual({ date: '2026-09-30', open: true, override: false });
     expect(byDate['2026-10-01']).toMatchObject({ date: '2026-10-01', open: false, reason: '国庆节' });
     expect(byDate['2026-10-10'].open).toBe(true);
     expect(byDate['2026-10-11'].open).toBe(false);
@@ -115,7 +115,7 @@ describe('canteens: open days, cutoffs and booking', () => {
       open: true,
       reason: '值班开餐',
     });
-    expect(open.body).toEqual({ date: '2026-10-02', open: true, reason: '值班开餐' });
+    expect(open.body).toEqual({ date: '2026-10-02', open: true, reason: '值班开餐', override: true });
     await call('PUT', `/api/admin/canteens/${canteenId}/days/2026-09-30`, logistics, {
       open: false,
       reason: '设备检修',
@@ -123,7 +123,7 @@ describe('canteens: open days, cutoffs and booking', () => {
     expect((await book(staffA, '2026-10-02')).status).toBe(201);
     expect((await book(staffA, '2026-09-30')).body.error.code).toBe('CANTEEN_CLOSED');
     const cleared = await call('DELETE', `/api/admin/canteens/${canteenId}/days/2026-09-30`, logistics);
-    expect(cleared.body).toEqual({ date: '2026-09-30', open: true });
+    expect(cleared.body).toEqual({ date: '2026-09-30', open: true, override: false });
     const audit = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'canteen.day_set'));
     expect(audit).toHaveLength(2);
   });

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFirstSheet } from '../../platform/excel';
 import { notifications } from '../../platform/notifications/tables';
 import { runDueJobs } from '../../platform/scheduler';
 import { type LoggedIn, loginAs, seedTestOrg, type TestOrg } from '../../test/fixtures';
@@ -327,6 +328,29 @@ describe('canteens: opt-out, headcount lock, counter, kitchen, statistics and st
     expect(
       (await call('GET', '/api/admin/canteen-stats?from=2026-10-12&to=2026-10-31', s.staffA)).status,
     ).toBe(403);
+
+    // the same numbers as .xlsx, table by table
+    const units = await call(
+      'GET',
+      '/api/admin/canteen-stats/units.xlsx?from=2026-10-12&to=2026-10-31',
+      s.logistics,
+    );
+    expect(units.status).toBe(200);
+    const [title, header, ...rows] = await readFirstSheet(units.raw.rawPayload);
+    expect(title?.[0]).toBe('报餐统计（按单位，2026-10-12 至 2026-10-13）');
+    expect(header).toEqual(['单位', '报餐', '就餐', '未就餐', '未就餐率（%）']);
+    expect(rows.find((r) => r[0] === '区发改局')).toEqual(['区发改局', '2', '1', '1', '50']);
+    const meals = await readFirstSheet(
+      (await call('GET', '/api/admin/canteen-stats/meals.xlsx?from=2026-10-12&to=2026-10-31', s.logistics))
+        .raw.rawPayload,
+    );
+    expect(meals.find((r) => r[0] === '午餐')).toEqual(['午餐', '4', '3', '1', '5', '1', '1']);
+    const forbidden = await call(
+      'GET',
+      '/api/admin/canteen-stats/people.xlsx?from=2026-10-12&to=2026-10-31',
+      s.staffA,
+    );
+    expect(forbidden.status).toBe(403);
   });
 
   it('monthly statement: meals × price per person and unit, guest meals to the paying unit, .xlsx', async () => {
@@ -367,5 +391,23 @@ describe('canteens: opt-out, headcount lock, counter, kitchen, statistics and st
     const bad = await call('GET', '/api/canteen-statements?month=2026-13', s.logistics);
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toBe('query.month');
+  });
+
+  it('a meal served before its cutoff can no longer be cancelled', async () => {
+    await at('2026-10-14T00:05:00Z'); // 08:05 in Shanghai; lunch cutoff 09:30
+    const meal = { canteenId: optIn, date: '2026-10-14', meal: 'lunch' };
+    expect((await call('POST', '/api/meal-bookings', s.staffA, meal)).status).toBe(201);
+    const green = await verify({ canteenId: optIn, meal: 'lunch', token: (await passOf('staffA')).token });
+    expect(green.body.result).toBe('green');
+    const cancel = await call('POST', '/api/meal-bookings/cancel', s.staffA, meal);
+    expect(cancel.status).toBe(409);
+    expect(cancel.body.error.code).toBe('MEAL_ALREADY_SERVED');
+    const week = await call('GET', `/api/canteens/${optIn}/week?weekOf=2026-10-14`, s.staffA);
+    const day = week.body.days.find((d: { date: string }) => d.date === '2026-10-14');
+    expect(day.meals.find((m: { meal: string }) => m.meal === 'lunch')).toMatchObject({
+      booked: true,
+      served: true,
+      changeable: false,
+    });
   });
 });

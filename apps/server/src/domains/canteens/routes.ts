@@ -61,6 +61,7 @@ import {
 } from './canteens-service';
 import { issueMealPass, recordWalkIn, verifyPass } from './counter-service';
 import { decideGuestMeal, listGuestMeals, orderGuestMeal } from './guest-meals-service';
+import { statsTables, statsWorkbook } from './stats-export';
 import './jobs';
 import { headcountSheet, headcountWorkbook, kitchenView } from './kitchen-service';
 import { streamKitchen } from './kitchen-stream';
@@ -329,6 +330,14 @@ export const canteenRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     { schema: { tags, querystring: canteenStatsQuerySchema, response: { 200: canteenStatsSchema } } },
     (request) => canteenStats(ctx, request.caller, request.query),
   );
+  for (const table of statsTables) {
+    app.get(
+      `/api/admin/canteen-stats/${table}.xlsx`,
+      { schema: { tags, querystring: canteenStatsQuerySchema, response: { 200: spreadsheetSchema } } },
+      async (request, reply) =>
+        sendExcel(reply, await statsWorkbook(ctx, request.caller, request.query, table)),
+    );
+  }
   app.get(
     '/api/canteen-statements',
     { schema: { tags, querystring: statementQuerySchema, response: { 200: statementSchema } } },

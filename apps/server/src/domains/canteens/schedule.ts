@@ -21,10 +21,10 @@ export async function canteenDays(
   );
   return (await listDays(ctx, from, to)).map((day) => {
     const override = overrides.get(day.date);
-    if (override) return { date: day.date, open: override.open, reason: override.reason };
+    if (override) return { date: day.date, open: override.open, reason: override.reason, override: true };
     return day.name === undefined
-      ? { date: day.date, open: day.workday }
-      : { date: day.date, open: day.workday, reason: day.name };
+      ? { date: day.date, open: day.workday, override: false }
+      : { date: day.date, open: day.workday, reason: day.name, override: false };
   });
 }
 

@@ -51,7 +51,7 @@ export async function weekView(
           servesTo: hhmm(period.servesToMinute),
           priceFen: period.priceStaffFen,
           cutoffAt: cutoff.toISOString(),
-          changeable: day.open && now < cutoff,
+          changeable: day.open && now < cutoff && !here?.servedAt,
           booked,
           kind: booked ? (here?.kind ?? 'regular') : null,
           served: Boolean(here?.servedAt),

@@ -81,6 +81,8 @@ export const canteensEn: typeof canteensZhCN = {
     resetConfirm: 'Remove this day’s special setting and follow the workday calendar?',
     resetDone: 'The day follows the workday calendar again.',
     resetHint: '“Follow the workday calendar” removes this day’s special setting.',
+    overrideMark: '✎',
+    overridden: 'set by hand',
   },
   menus: {
     title: 'Menus',

@@ -78,6 +78,8 @@ export const canteensZhCN = {
     resetConfirm: '取消这一天的单独设置，恢复按工作日历？',
     resetDone: '已恢复按工作日历。',
     resetHint: '“恢复按工作日历”会取消这一天的单独设置。',
+    overrideMark: '✎',
+    overridden: '单独设置',
   },
   menus: {
     title: '菜单管理',
