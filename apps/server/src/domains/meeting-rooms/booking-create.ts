@@ -17,7 +17,14 @@ import { users } from '../organisation/tables';
 import { bookingFieldError } from './booking-messages';
 import { notifyBookingCreated } from './booking-notices';
 import { planBooking } from './booking-plan';
-import { blockedUntil, heldHoursInWeek, hoursByWeek, type Interval, slotStatuses } from './booking-rules';
+import {
+  blockedUntil,
+  closedSlotsLocked,
+  heldHoursInWeek,
+  hoursByWeek,
+  type Interval,
+  slotStatuses,
+} from './booking-rules';
 import { mayApproveRoom } from './policy';
 import type { MeetingRoomRow } from './rooms-repository';
 import { bookingSeries, meetingServiceTasks, roomBookingAttendees, roomBookings } from './tables';
@@ -156,6 +163,15 @@ export async function createBooking(
   let seriesId: string | null = null;
   try {
     ({ inserted, seriesId } = await ctx.db.transaction(async (tx) => {
+      // a closure committed since the checks above: skipped like any unbookable slot, or refused
+      const closed = await closedSlotsLocked(tx, room.roomId, wanted);
+      if (closed.length > 0) {
+        if (!input.skipConflicts || closed.length === wanted.length) {
+          throw rulesError(closed.map((s) => toSlot(s, 'closed')));
+        }
+        wanted = wanted.filter((s) => !closed.includes(s));
+        for (const s of closed) skipped.push(toSlot(s, 'closed'));
+      }
       await assertQuota(ctx, tx, room, actor, wanted);
       let series: string | null = null;
       if (input.rrule) {

@@ -105,4 +105,35 @@ describe('room bookings under concurrency (PostgreSQL)', () => {
         .every((r) => r.json().error.code === 'BOOKING_QUOTA_EXCEEDED'),
     ).toBe(true);
   });
+
+  it('a closure and a booking created at the same moment never leave a booking unseen inside the closure', async () => {
+    const { roomId } = await createTestMeetingRoom(t.ctx.db);
+    const admin = await loginAs(t.app, org.users.logistics.username);
+    for (let day = 1; day <= 8; day++) {
+      const date = `2026-12-${String(day).padStart(2, '0')}`;
+      if ([5, 6].includes(day)) continue; // weekend
+      const [booking, closure] = await Promise.all([
+        book(0, {
+          roomId,
+          title: `会 ${day}`,
+          startsAt: `${date}T10:00:00+08:00`,
+          endsAt: `${date}T11:00:00+08:00`,
+        }),
+        t.app.inject({
+          method: 'POST',
+          url: `/api/admin/meeting-rooms/${roomId}/closures`,
+          headers: admin.headers,
+          payload: { startsAt: `${date}T09:00:00+08:00`, endsAt: `${date}T12:00:00+08:00`, reason: '检修' },
+        }),
+      ]);
+      expect(closure.statusCode).toBe(201);
+      if (booking.statusCode === 201) {
+        // the booking committed first: the closure lists it for its booker to move or cancel
+        expect(closure.json().affected.map((b: { id: string }) => b.id)).toContain(booking.json().id);
+      } else {
+        expect(booking.json().error.code).toBe('BOOKING_RULES_VIOLATED');
+        expect(booking.json().error.details.occurrences[0].status).toBe('closed');
+      }
+    }
+  });
 });

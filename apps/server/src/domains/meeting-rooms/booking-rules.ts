@@ -5,7 +5,7 @@ import { isWorkday } from '../../platform/calendar/service';
 import type { AppContext } from '../../platform/context';
 import { addDays, dateIn, wallClockAsUtc } from '../../platform/zoned-time';
 import type { MeetingRoomRecord } from './rooms-repository';
-import { roomBookings, roomClosures } from './tables';
+import { meetingRooms, roomBookings, roomClosures } from './tables';
 
 export interface Interval {
   startsAt: Date;
@@ -58,12 +58,7 @@ export async function slotStatuses(
   if (slots.length === 0) return [];
   const from = new Date(Math.min(...slots.map((s) => s.startsAt.getTime())));
   const to = new Date(Math.max(...slots.map((s) => blockedUntil(s, room).getTime())));
-  const closures = await db
-    .select({ startsAt: roomClosures.startsAt, endsAt: roomClosures.endsAt })
-    .from(roomClosures)
-    .where(
-      and(eq(roomClosures.roomId, room.roomId), lt(roomClosures.startsAt, to), gt(roomClosures.endsAt, from)),
-    );
+  const closures = await findClosuresBetween(db, room.roomId, from, to);
   const ignore = options.ignoreIds ?? [];
   const taken = await db
     .select({ startsAt: roomBookings.startsAt, blockedUntil: roomBookings.blockedUntil })
@@ -91,6 +86,40 @@ export async function slotStatuses(
     else statuses.push('free');
   }
   return statuses;
+}
+
+function findClosuresBetween(db: Executor, roomId: string, from: Date, to: Date) {
+  return db
+    .select({ startsAt: roomClosures.startsAt, endsAt: roomClosures.endsAt })
+    .from(roomClosures)
+    .where(
+      and(eq(roomClosures.roomId, roomId), lt(roomClosures.startsAt, to), gt(roomClosures.endsAt, from)),
+    );
+}
+
+/**
+ * Inside the booking's transaction: the slots a closure now covers. The room's row is held FOR
+ * SHARE first, and creating a closure locks it FOR UPDATE, so a closure and a booking of the same
+ * room cannot pass each other unseen (bookings of one room do not block each other).
+ */
+export async function closedSlotsLocked(
+  tx: Executor,
+  roomId: string,
+  slots: Interval[],
+): Promise<Interval[]> {
+  await tx
+    .select({ id: meetingRooms.roomId })
+    .from(meetingRooms)
+    .where(eq(meetingRooms.roomId, roomId))
+    .for('share');
+  const from = new Date(Math.min(...slots.map((s) => s.startsAt.getTime())));
+  const to = new Date(Math.max(...slots.map((s) => s.endsAt.getTime())));
+  const closures = await findClosuresBetween(tx, roomId, from, to);
+  return slots.filter((s) =>
+    closures.some((c) =>
+      overlaps(s.startsAt.getTime(), s.endsAt.getTime(), c.startsAt.getTime(), c.endsAt.getTime()),
+    ),
+  );
 }
 
 /** Hours per ISO week (Monday-based, in the zone) that `slots` take. */
