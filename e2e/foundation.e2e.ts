@@ -78,13 +78,14 @@ describe('foundation', () => {
     await expectNoHorizontalScroll(page, PHONE.width);
     await capture(page, 'mobile-login');
 
-    // home: greeting with the unit, and an honest empty service grid (no service has shipped yet)
+    // home: greeting with the unit, and the services that have shipped
     await submitLogin(page, 'chenjing', DEMO_PASSWORD, '登录');
     await page.getByRole('heading', { level: 1, name: '您好，陈静' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await textOf(page.locator('.page-subtitle'))).toBe('区发展和改革局');
-    await page.getByText('服务即将上线').waitFor();
-    expect(await page.locator('.service-grid a').count()).toBe(0);
+    const services = page.locator('.service-grid a');
+    await services.first().waitFor();
+    expect(await services.allTextContents()).toEqual(['会议室', '报餐']);
     await expectNoHorizontalScroll(page, PHONE.width);
     await capture(page, 'mobile-home');
 

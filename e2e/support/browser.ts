@@ -11,7 +11,8 @@ export const screenshotDir = path.resolve(new URL('.', import.meta.url).pathname
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1366, height: 860 };
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more Chromium switches, e.g. a fake camera playing a file (--use-file-for-fake-video-capture). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -22,6 +23,9 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // native date/time pickers follow the browser's own language, not the page's
+      '--lang=zh-CN',
+      ...extraArgs,
     ],
   });
 }
@@ -108,4 +112,24 @@ export async function settleAnimations(page: Page): Promise<void> {
       new Promise((resolve) => setTimeout(resolve, 2_000)),
     ]);
   });
+}
+
+/**
+ * Waits until every <canvas> (ECharts draws its charts on one) shows the same picture twice in a
+ * row, 300 ms apart: chart animations run in canvas, not as CSS animations, so settleAnimations
+ * does not see them, and a screenshot would catch the bars half grown. Gives up after `timeoutMs`.
+ */
+export async function settleCanvases(page: Page, timeoutMs = 5_000): Promise<void> {
+  const picture = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('canvas')].map((canvas) => canvas.toDataURL()).join('|'),
+    );
+  const deadline = Date.now() + timeoutMs;
+  let last = await picture();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const now = await picture();
+    if (now === last) return;
+    last = now;
+  }
 }

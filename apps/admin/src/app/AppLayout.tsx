@@ -26,7 +26,14 @@ export function AppLayout() {
         <Layout.Sider
           width={220}
           theme="light"
-          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+          // the menu stays in view while a long page scrolls, and scrolls by itself when it is taller than the window
+          style={{
+            borderInlineEnd: `1px solid ${token.colorBorderSecondary}`,
+            position: 'sticky',
+            top: 0,
+            height: '100vh',
+            overflowY: 'auto',
+          }}
         >
           <div
             style={{

@@ -126,7 +126,7 @@ function BookingDetail({ booking }: { booking: Booking }) {
             {t('roomsDetail.end')}
           </Button>
         )}
-        {booking.mayManage && isActive(booking) && !started && (
+        {booking.mayManage && isActive(booking) && !started && !booking.checkedInAt && (
           <Button block color="danger" fill="outline" size="large" onClick={() => setCancelOpen(true)}>
             {t('roomsDetail.cancel')}
           </Button>

@@ -14,6 +14,7 @@ import { AppError, notFound, sqlState } from '../../platform/errors';
 import type { Locale } from '../../platform/i18n';
 import { dateIn, wallClockAsUtc, zonedInstant } from '../../platform/zoned-time';
 import { users } from '../organisation/tables';
+import { holdUntil } from './booking-create';
 import { bookingFieldError, notices } from './booking-messages';
 import { bookingNoticeTypes, formatWhen, notifyBookingParties, roomLabel } from './booking-notices';
 import {
@@ -83,7 +84,10 @@ export async function cancelBooking(
   return ctx.db.transaction(async (tx) => {
     const t = await lockTarget(tx, actor, id);
     assertManage(actor, t);
-    const rows = (await findScopeForUpdate(tx, t.booking, input.scope)).filter((r) => r.startsAt > now);
+    // started or checked-in meetings end early instead of being cancelled
+    const rows = (await findScopeForUpdate(tx, t.booking, input.scope)).filter(
+      (r) => r.startsAt > now && r.checkedInAt === null,
+    );
     if (rows.length === 0) throw new AppError('BOOKING_NOT_CHANGEABLE');
     const ids = rows.map((r) => r.id);
     const changed = await tx
@@ -302,7 +306,7 @@ export async function updateBooking(
               ...(reapprove
                 ? {
                     status: 'pending',
-                    holdExpiresAt: new Date(now.getTime() + t.room.pendingHoldHours * 3_600_000),
+                    holdExpiresAt: holdUntil(now, t.room.pendingHoldHours, slot.startsAt),
                   }
                 : {}),
               updatedAt: now,

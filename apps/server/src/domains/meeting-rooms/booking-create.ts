@@ -29,6 +29,10 @@ import { mayApproveRoom } from './policy';
 import type { MeetingRoomRow } from './rooms-repository';
 import { bookingSeries, meetingServiceTasks, roomBookingAttendees, roomBookings } from './tables';
 
+/** A pending booking holds its slot for the room's hold hours, but never past its own start. */
+export const holdUntil = (now: Date, hours: number, startsAt: Date): Date =>
+  new Date(Math.min(now.getTime() + hours * 3_600_000, startsAt.getTime()));
+
 /** How long before the meeting each service must be ready. */
 export const serviceLeadMinutes: Record<MeetingServiceKind, number> = {
   tea: 15,
@@ -199,8 +203,7 @@ export async function createBooking(
         blockedUntil: blockedUntil(slot, room),
         status,
         checkInRequired: room.checkInRequired,
-        holdExpiresAt:
-          status === 'pending' ? new Date(now.getTime() + room.pendingHoldHours * 3_600_000) : null,
+        holdExpiresAt: status === 'pending' ? holdUntil(now, room.pendingHoldHours, slot.startsAt) : null,
         createdAt: now,
         updatedAt: now,
       }));

@@ -407,6 +407,9 @@ describe('room bookings', () => {
       endsAt: '2026-12-03T11:00:00+08:00',
     });
     expect(res.json().status).toBe('pending');
+    expect((await get(`/api/room-bookings/${res.json().id}`, staffA)).json().holdExpiresAt).toBe(
+      '2026-12-01T00:00:00.000Z', // 24 h from now, before the 3rd
+    );
     const approverNotice = await t.ctx.db
       .select()
       .from(notifications)
@@ -476,6 +479,20 @@ describe('room bookings', () => {
     await runDueJobs(t.ctx, { only: [EXPIRE_PENDING_JOB] });
     const [expired] = await t.ctx.db.select().from(roomBookings).where(eq(roomBookings.id, third.json().id));
     expect(expired?.status).toBe('expired');
+    // a hold never outlasts the meeting: one starting in two hours is held until its start
+    const booker = await loginAs(t.app, org.users.staffA.username); // a day later: a fresh session
+    const soon = await book(
+      {
+        roomId: hall,
+        title: '临时碰头',
+        startsAt: '2026-12-01T10:00:00+08:00',
+        endsAt: '2026-12-01T10:30:00+08:00',
+      },
+      booker,
+    );
+    expect((await get(`/api/room-bookings/${soon.json().id}`, booker)).json().holdExpiresAt).toBe(
+      '2026-12-01T02:00:00.000Z',
+    );
   });
 
   it('check-in opens 10 minutes before the start; a no-show is released by the scheduler', async () => {
@@ -514,6 +531,9 @@ describe('room bookings', () => {
     const done = await post(`/api/rooms/${r}/check-in`, { token }, staffB);
     expect(done.statusCode).toBe(200);
     expect(done.json().checkedInAt).toBe('2026-11-30T01:50:00.000Z');
+    // checked in before the start: it can end early, not be cancelled
+    const cancelled = await post(`/api/room-bookings/${kept.json().id}/cancel`, {}, staffA);
+    expect(cancelled.json().error.code).toBe('BOOKING_NOT_CHANGEABLE');
     // a forged or other room's token is refused
     const wrong = signToken(t.ctx, {
       purpose: CHECK_IN_PURPOSE,
