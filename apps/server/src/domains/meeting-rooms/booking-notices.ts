@@ -8,11 +8,11 @@ import { notices, serviceKindNames } from './booking-messages';
 export const bookingNoticeTypes = {
   invited: defineNotificationType('room.booking_invited'),
   pending: defineNotificationType('room.booking_pending'),
-  approved: defineNotificationType('room.booking_approved', { essential: true }),
-  rejected: defineNotificationType('room.booking_rejected', { essential: true }),
-  expired: defineNotificationType('room.booking_expired', { essential: true }),
+  approved: defineNotificationType('room.booking_approved'),
+  rejected: defineNotificationType('room.booking_rejected'),
+  expired: defineNotificationType('room.booking_expired'),
   cancelled: defineNotificationType('room.booking_cancelled'),
-  released: defineNotificationType('room.booking_released', { essential: true }),
+  released: defineNotificationType('room.booking_released'),
   serviceTask: defineNotificationType('room.service_task'),
 };
 
