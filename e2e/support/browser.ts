@@ -122,7 +122,7 @@ export async function settleAnimations(page: Page): Promise<void> {
 export async function settleCanvases(page: Page, timeoutMs = 5_000): Promise<void> {
   const picture = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('canvas')].map((canvas) => canvas.toDataURL()).join('|'),
+      Array.from(document.querySelectorAll('canvas'), (canvas) => canvas.toDataURL()).join('|'),
     );
   const deadline = Date.now() + timeoutMs;
   let last = await picture();
