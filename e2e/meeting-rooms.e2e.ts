@@ -19,6 +19,7 @@ import {
   newContext,
   PHONE,
   screenshot,
+  settleCanvases,
   watchConsole,
 } from './support/browser';
 import { expectNoConsoleProblems, expectNoHorizontalScroll, submitLogin, textOf } from './support/flows';
@@ -591,6 +592,7 @@ describe('meeting rooms', () => {
     await page.getByRole('heading', { level: 1, name: '会议室使用统计' }).waitFor();
     await page.getByRole('heading', { level: 2, name: '各会议室使用率' }).waitFor();
     await page.locator('.ant-table-row').first().waitFor();
+    await settleCanvases(page);
     await capture(page, 'console-room-statistics');
 
     await page.getByRole('menuitem', { name: '会议室管理', exact: true }).click();

@@ -4,7 +4,7 @@ import { ErrorState } from '../../ui/error-state';
 import { SkeletonList } from '../../ui/skeleton-list';
 import { DayCard } from './day-card';
 import { useWeek } from './queries';
-import { useNow } from './use-now';
+import { clockSkew, useNow } from './use-now';
 import { WeekActions } from './week-actions';
 import type { WeekDay } from './week-types';
 
@@ -19,7 +19,8 @@ interface WeekBoardProps {
 export function WeekBoard({ canteen, weekOf, today, next }: WeekBoardProps) {
   const { t } = useTranslation();
   const week = useWeek(canteen.id, weekOf);
-  const now = useNow(30_000);
+  // countdowns follow the server's clock (the week's `now`), not a phone that may be set wrong
+  const now = useNow(30_000, clockSkew(week.data?.now, week.dataUpdatedAt));
   if (week.isPending) return <SkeletonList rows={8} />;
   if (week.isError) return <ErrorState error={week.error} onRetry={() => void week.refetch()} />;
   const view = week.data;

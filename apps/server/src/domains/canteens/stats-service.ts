@@ -81,14 +81,20 @@ export async function canteenStats(
       estimatedWasted: sum('estimatedWasted'),
     },
     byMeal,
-    byUnit: unitRows.map((u) => ({
-      unitId: u.key,
-      unitName: u.name ?? '',
-      booked: u.booked,
-      served: u.served,
-      noShows: u.booked - u.served,
-      noShowRate: rate(u.booked - u.served, u.booked),
-    })),
+    // highest no-show rate first, then the most bookings, then by name: a stable order for a stable chart
+    byUnit: unitRows
+      .map((u) => ({
+        unitId: u.key,
+        unitName: u.name ?? '',
+        booked: u.booked,
+        served: u.served,
+        noShows: u.booked - u.served,
+        noShowRate: rate(u.booked - u.served, u.booked),
+      }))
+      .sort(
+        (a, b) =>
+          b.noShowRate - a.noShowRate || b.booked - a.booked || a.unitName.localeCompare(b.unitName, 'zh-CN'),
+      ),
     byPerson: personRows
       .map((p) => ({
         userId: p.key,
