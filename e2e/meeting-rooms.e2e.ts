@@ -358,7 +358,9 @@ describe('meeting rooms', () => {
     await page.getByRole('tab', { name: '可用会议室' }).click();
 
     // 预订 from the result: the form has the searched date and times
-    await card.getByRole('link', { name: `预订 ${series.room.name}`, exact: true }).click();
+    // the link names the building and number too: 第2会议室 is in A座 and in B座
+    const bookName = `预订 ${series.room.name}（${series.room.building} ${series.room.number}）`;
+    await card.getByRole('link', { name: bookName, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `预订${series.room.name}` }).waitFor();
     expect(await page.locator('#date').inputValue()).toBe(series.date);
     expect(await page.locator('#start').inputValue()).toBe(hhmm(series.from));
@@ -430,7 +432,9 @@ describe('meeting rooms', () => {
     const card = page.locator('.room-card').filter({ hasText: '多功能厅' });
     await card.waitFor();
     expect(await textOf(card)).toContain('需审批');
-    await page.getByRole('link', { name: '预订 多功能厅', exact: true }).click();
+    await page
+      .getByRole('link', { name: `预订 多功能厅（${hall.hall.building} ${hall.hall.number}）`, exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: '预订多功能厅' }).waitFor();
     await page.getByText('此会议室需审批，审批通过前时段会为您保留。').waitFor();
     await page.getByPlaceholder('例如：周例会').fill(HALL_TITLE);

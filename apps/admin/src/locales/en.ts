@@ -593,6 +593,7 @@ export const en: Messages = {
     approval: 'Approval',
     needsApproval: 'Needs approval',
     approvalByManagers: 'By the room managers',
+    listSeparator: ', ',
     noApproval: 'No approval',
     checkIn: 'Check-in',
     checkInOn: 'Required',

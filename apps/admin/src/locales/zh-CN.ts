@@ -584,6 +584,7 @@ export const zhCN = {
     approval: '审批',
     needsApproval: '需审批',
     approvalByManagers: '会议室管理员审批',
+    listSeparator: '、',
     noApproval: '无需审批',
     checkIn: '签到',
     checkInOn: '需签到',

@@ -33,6 +33,24 @@ function TwoLines({ first, second }: { first: ReactNode; second: ReactNode }) {
   );
 }
 
+/** Text that must not break inside (headers, short labels, times): the column grows instead. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const nowrapColumn = {
+  onHeaderCell: () => ({ style: NOWRAP }),
+  onCell: () => ({ style: NOWRAP }),
+};
+
+/** Parts that may wrap only between them (`行政中心A座 · 1F · A-101`, a list of names), never inside one. */
+function BreakBetween({ parts, separator }: { parts: string[]; separator: string }) {
+  return parts.map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts are fixed for a row and may repeat
+    <span key={i}>
+      {i > 0 ? separator : null}
+      <span style={NOWRAP}>{part}</span>
+    </span>
+  ));
+}
+
 const targetOf = (room: MeetingRoom): SettingsTarget => ({
   roomId: room.id,
   label: `${roomPlace(room)} ${room.name}`,
@@ -51,17 +69,23 @@ export function MeetingRoomsPage() {
     {
       key: 'room',
       title: t('meetingRooms.room'),
+      onHeaderCell: () => ({ style: NOWRAP }),
       render: (_, room) => (
         <>
-          <Typography.Text strong>{room.name}</Typography.Text>
+          <Typography.Text strong style={NOWRAP}>
+            {room.name}
+          </Typography.Text>
           <br />
-          <Typography.Text type="secondary">{roomPlace(room)}</Typography.Text>
+          <Typography.Text type="secondary">
+            <BreakBetween parts={[room.building, room.floor, room.number]} separator=" · " />
+          </Typography.Text>
         </>
       ),
     },
     {
       key: 'capacity',
       title: t('meetingRooms.capacity'),
+      ...nowrapColumn,
       align: 'right',
       sorter: (a, b) => a.capacity - b.capacity,
       render: (_, room) => t('meetingRooms.people', { count: room.capacity }),
@@ -69,18 +93,25 @@ export function MeetingRoomsPage() {
     {
       key: 'equipment',
       title: t('meetingRooms.equipment'),
+      onHeaderCell: () => ({ style: NOWRAP }),
+      // tags wrap as whole tags within this width
       render: (_, room) =>
-        room.equipment.length === 0
-          ? '—'
-          : room.equipment.map((kind) => (
+        room.equipment.length === 0 ? (
+          '—'
+        ) : (
+          <div style={{ maxWidth: 176 }}>
+            {room.equipment.map((kind) => (
               <Tag key={kind} style={{ marginBlock: 2 }}>
                 {t(`meetingRooms.equipmentKinds.${kind}`)}
               </Tag>
-            )),
+            ))}
+          </div>
+        ),
     },
     {
       key: 'hours',
       title: t('meetingRooms.openHours'),
+      ...nowrapColumn,
       render: (_, room) => (
         <TwoLines
           first={`${room.openFrom}–${room.openTo}`}
@@ -91,23 +122,30 @@ export function MeetingRoomsPage() {
     {
       key: 'approval',
       title: t('meetingRooms.approval'),
+      onHeaderCell: () => ({ style: NOWRAP }),
       render: (_, room) =>
         room.requiresApproval ? (
           <TwoLines
             first={<StatusTag tone="warning">{t('meetingRooms.needsApproval')}</StatusTag>}
             second={
-              room.approvers.length > 0
-                ? room.approvers.map((p) => p.displayName).join('、')
-                : t('meetingRooms.approvalByManagers')
+              room.approvers.length > 0 ? (
+                <BreakBetween
+                  parts={room.approvers.map((p) => p.displayName)}
+                  separator={t('meetingRooms.listSeparator')}
+                />
+              ) : (
+                <span style={NOWRAP}>{t('meetingRooms.approvalByManagers')}</span>
+              )
             }
           />
         ) : (
-          t('meetingRooms.noApproval')
+          <span style={NOWRAP}>{t('meetingRooms.noApproval')}</span>
         ),
     },
     {
       key: 'checkIn',
       title: t('meetingRooms.checkIn'),
+      ...nowrapColumn,
       render: (_, room) =>
         room.checkInRequired ? (
           <TwoLines
@@ -121,6 +159,7 @@ export function MeetingRoomsPage() {
     {
       key: 'bookable',
       title: t('meetingRooms.status'),
+      ...nowrapColumn,
       render: (_, room) =>
         room.bookable ? (
           <StatusTag tone="success">{t('meetingRooms.bookableOn')}</StatusTag>
@@ -131,8 +170,10 @@ export function MeetingRoomsPage() {
     {
       key: 'actions',
       title: t('common.actions'),
+      onHeaderCell: () => ({ style: NOWRAP }),
+      // one action a line: the column stays narrow and no label breaks
       render: (_, room) => (
-        <Space size={0} wrap>
+        <Space orientation="vertical" size={0} align="start">
           <Button
             type="link"
             size="small"
@@ -143,7 +184,10 @@ export function MeetingRoomsPage() {
           <Button type="link" size="small" onClick={() => setDialog({ kind: 'closures', room })}>
             {t('meetingRooms.closures')}
           </Button>
-          <Link to={`/meeting-rooms/${encodeURIComponent(room.id)}/label`} style={{ paddingInline: 7 }}>
+          <Link
+            to={`/meeting-rooms/${encodeURIComponent(room.id)}/label`}
+            style={{ paddingInline: 7, ...NOWRAP }}
+          >
             {t('meetingRooms.printQr')}
           </Link>
         </Space>
@@ -173,6 +217,7 @@ export function MeetingRoomsPage() {
           dataSource={items}
           loading={rooms.isFetching}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           locale={{
             emptyText: <Typography.Text type="secondary">{t('meetingRooms.empty')}</Typography.Text>,
           }}

@@ -16,6 +16,7 @@ import type {
   PreviewResult,
   RoomSchedule,
   ServiceTask,
+  UpdateBookingInput,
 } from '@houqin/contracts';
 import { api } from '../../lib/http';
 
@@ -80,6 +81,11 @@ export function fetchBooking(bookingId: string): Promise<Booking> {
 
 export function cancelBooking(bookingId: string, input: CancelBookingInput): Promise<ChangeResult> {
   return api<ChangeResult>('POST', `/api/room-bookings/${id(bookingId)}/cancel`, input);
+}
+
+/** PATCH: title, notes, attendees, external count or time of this meeting, the following or the series. */
+export function updateBooking(bookingId: string, input: UpdateBookingInput): Promise<ChangeResult> {
+  return api<ChangeResult>('PATCH', `/api/room-bookings/${id(bookingId)}`, input);
 }
 
 export function endBooking(bookingId: string): Promise<Booking> {

@@ -2,7 +2,7 @@ import type { Booking } from '@houqin/contracts';
 import { Button } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { parseApiError } from '../../lib/api-error';
 import { formatDateTime, formatTimeRange } from '../../lib/format';
 import { i18n } from '../../lib/i18n';
@@ -10,10 +10,11 @@ import { ErrorState } from '../../ui/error-state';
 import { showNotice } from '../../ui/notice';
 import { Page } from '../../ui/page';
 import { SkeletonList } from '../../ui/skeleton-list';
+import { type EditLocationState, mayEditBooking } from './booking-edit';
 import { BookingServices } from './booking-services';
 import { CancelSheet } from './cancel-sheet';
 import { DecideSheet } from './decide-sheet';
-import { MY_BOOKINGS_PATH, roomPath } from './paths';
+import { editBookingPath, MY_BOOKINGS_PATH, roomPath } from './paths';
 import { useBooking, useEndBooking } from './queries';
 import { ruleText } from './rule-text';
 import { StatusTag } from './status-tag';
@@ -45,6 +46,7 @@ function BookingDetail({ booking }: { booking: Booking }) {
   const [cancelOpen, setCancelOpen] = useState(false);
   const [decision, setDecision] = useState<'approve' | 'reject' | null>(null);
   const end = useEndBooking(booking.id);
+  const navigate = useNavigate();
   const now = Date.now();
   const started = Date.parse(booking.startsAt) <= now;
   const over = Date.parse(booking.endsAt) <= now || booking.endedEarlyAt !== null;
@@ -124,6 +126,21 @@ function BookingDetail({ booking }: { booking: Booking }) {
         {booking.mayManage && inProgress && (
           <Button block color="primary" fill="outline" size="large" loading={end.isPending} onClick={onEnd}>
             {t('roomsDetail.end')}
+          </Button>
+        )}
+        {mayEditBooking(booking, new Date(now)) && (
+          <Button
+            block
+            color="primary"
+            fill="outline"
+            size="large"
+            onClick={() =>
+              void navigate(editBookingPath(booking.id), {
+                state: { fromDetail: true } satisfies EditLocationState,
+              })
+            }
+          >
+            {t('roomsEdit.action')}
           </Button>
         )}
         {booking.mayManage && isActive(booking) && !started && !booking.checkedInAt && (

@@ -3,13 +3,13 @@ import { Button, Form, Input, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { splitApiError } from '../../lib/api-error';
-import { isDate, isTime, timeToMinutes } from '../../lib/zoned';
-import { DateInput, TimeInput } from '../../ui/date-time-inputs';
+import { isDate } from '../../lib/zoned';
 import { FormAlert } from '../../ui/form-alert';
 import { AttendeePicker } from './attendee-picker';
 import { type BookingFormValues, FORM_FIELD_OF_API_FIELD, toBookingInput } from './booking-input';
 import { type BookingProblems, bookingProblems } from './booking-problems';
 import { BookingProblemsView } from './booking-problems-view';
+import { BookingTimeFields } from './booking-time-fields';
 import { PreviewSheet } from './preview-sheet';
 import { useCreateBooking, usePreviewBooking } from './queries';
 import { RecurrenceField } from './recurrence-field';
@@ -20,8 +20,6 @@ interface BookingFormProps {
   initialValues: BookingFormValues;
   onBooked: (result: CreateBookingResult) => void;
 }
-
-const onGrid = (time: string) => isTime(time) && timeToMinutes(time) % 5 === 0;
 
 /**
  * 预订: title, time, attendees, services, recurrence. A series is previewed first (every meeting with its
@@ -118,53 +116,7 @@ export function BookingForm({ room, initialValues, onBooked }: BookingFormProps)
           {/* not clearable: antd-mobile's clear control is an unfocusable div with a prohibited aria-label */}
           <Input maxLength={100} placeholder={t('roomsForm.titlePlaceholder')} />
         </Form.Item>
-        <Form.Item
-          name="date"
-          label={t('roomsForm.date')}
-          rules={[
-            { required: true, message: t('roomsForm.dateRequired') },
-            {
-              validator: async (_r, v: string) => {
-                if (v && !isDate(v)) throw new Error(t('roomsForm.dateRequired'));
-              },
-            },
-          ]}
-        >
-          <DateInput id="date" required />
-        </Form.Item>
-        <div className="form-time-row">
-          <Form.Item
-            name="start"
-            label={t('roomsForm.start')}
-            rules={[
-              {
-                validator: async (_rule, value: string) => {
-                  if (!onGrid(value)) throw new Error(t('roomsForm.timeGrid'));
-                },
-              },
-            ]}
-          >
-            <TimeInput id="start" required />
-          </Form.Item>
-          <Form.Item
-            name="end"
-            label={t('roomsForm.end')}
-            dependencies={['start']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: async (_rule, value: string) => {
-                  if (!onGrid(value)) throw new Error(t('roomsForm.timeGrid'));
-                  const start = getFieldValue('start') as string;
-                  if (onGrid(start) && timeToMinutes(value) <= timeToMinutes(start)) {
-                    throw new Error(t('roomsForm.endAfterStart'));
-                  }
-                },
-              }),
-            ]}
-          >
-            <TimeInput id="end" required />
-          </Form.Item>
-        </div>
+        <BookingTimeFields />
         <Form.Item name="attendees" label={t('roomsForm.attendees')}>
           <AttendeePicker id="attendees" />
         </Form.Item>

@@ -7,6 +7,7 @@ export const CALENDAR_FEED_PATH = '/me/calendar';
 
 export const roomPath = (roomId: string) => `/rooms/${encodeURIComponent(roomId)}`;
 export const bookingPath = (bookingId: string) => `/rooms/bookings/${encodeURIComponent(bookingId)}`;
+export const editBookingPath = (bookingId: string) => `${bookingPath(bookingId)}/edit`;
 
 /** The booking form for a room, with the start and end (ISO 8601 with offset) filled in. */
 export function bookPath(roomId: string, startsAt?: string, endsAt?: string): string {

@@ -1,4 +1,9 @@
-import type { CancelBookingInput, ChangeScope, CreateBookingInput } from '@houqin/contracts';
+import type {
+  CancelBookingInput,
+  ChangeScope,
+  CreateBookingInput,
+  UpdateBookingInput,
+} from '@houqin/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   type AvailabilityFilter,
@@ -22,6 +27,7 @@ import {
   rejectBooking,
   revokeCalendarFeed,
   searchPeople,
+  updateBooking,
 } from './api';
 import { roomKeys } from './keys';
 
@@ -85,6 +91,14 @@ export function useCancelBooking(bookingId: string) {
   const refresh = useRefreshRooms();
   return useMutation({
     mutationFn: (input: CancelBookingInput) => cancelBooking(bookingId, input),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateBooking(bookingId: string) {
+  const refresh = useRefreshRooms();
+  return useMutation({
+    mutationFn: (input: UpdateBookingInput) => updateBooking(bookingId, input),
     onSuccess: refresh,
   });
 }

@@ -33,7 +33,9 @@ export function RoomCard({ room, bookTo }: RoomCardProps) {
         <Link
           to={bookTo}
           className="room-card-book"
-          aria-label={t('roomsFind.bookRoom', { room: room.name })}
+          aria-label={t('roomsFind.bookRoom', {
+            room: t('roomsRoom.nameAt', { room: room.name, building: room.building, number: room.number }),
+          })}
         >
           {t('roomsFind.book')}
         </Link>

@@ -14,6 +14,7 @@ import { bookPath, MY_BOOKINGS_PATH, roomPath } from './paths';
 import { useAvailability } from './queries';
 import { RoomCard } from './room-card';
 import { RoomFinderForm } from './room-finder-form';
+import { shortBuildingNames } from './room-names';
 import { RoomShortcuts } from './room-shortcuts';
 import { RoomTimeline, TimelineLegend } from './room-timeline';
 import { timelineRow, timelineWindow } from './timeline';
@@ -147,6 +148,7 @@ function DayTimeline({ state }: { state: FinderState }) {
           return <EmptyState icon={<CalendarOutline />} title={t('roomsFind.emptyTimeline')} />;
         }
         const window = timelineWindow(data.rooms.map((r) => r.day));
+        const buildings = shortBuildingNames(data.rooms.map((r) => r.room.building));
         return (
           <>
             <TimelineLegend />
@@ -156,10 +158,21 @@ function DayTimeline({ state }: { state: FinderState }) {
               focus={timeToMinutes(state.from)}
               entries={data.rooms.map(({ room, day }) => ({
                 key: room.id,
-                name: room.name,
+                // the same name can be in two buildings (第2会议室 in A座 and B座)
+                name: t('roomsRoom.nameAt', {
+                  room: room.name,
+                  building: room.building,
+                  number: room.number,
+                }),
                 label: (
                   <Link to={roomPath(room.id)} className="timeline-room">
                     <span className="timeline-room-name">{room.name}</span>
+                    <span className="timeline-room-meta timeline-room-place">
+                      {t('roomsTimeline.place', {
+                        building: buildings.get(room.building) ?? room.building,
+                        number: room.number,
+                      })}
+                    </span>
                     <span className="timeline-room-meta">
                       {t('roomsRoom.capacity', { count: room.capacity })}
                     </span>

@@ -23,6 +23,10 @@ export const roomRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./booking-detail-page')).BookingDetailPage }),
   },
   {
+    path: '/rooms/bookings/:bookingId/edit',
+    lazy: async () => ({ Component: (await import('./booking-edit-page')).BookingEditPage }),
+  },
+  {
     path: '/rooms/:roomId',
     lazy: async () => ({ Component: (await import('./room-page')).RoomPage }),
   },

@@ -42,6 +42,7 @@ export const roomsEn: typeof roomsZhCN = {
     title: 'Meeting room',
     details: 'Room details',
     place: '{{building}}, {{floor}}, {{number}}',
+    nameAt: '{{room}} ({{building}} {{number}})',
     placeLabel: 'Location',
     capacity: 'Seats {{count}}',
     capacityLabel: 'Capacity',
@@ -80,6 +81,7 @@ export const roomsEn: typeof roomsZhCN = {
   roomsTimeline: {
     label: 'Timeline of the rooms on {{date}}',
     freeCell: '{{name}} {{time}} free, tap to book',
+    place: '{{building}} {{number}}',
     closed: 'Closed',
     legendFree: 'Free (tap to book)',
     legendBusy: 'Booked',
@@ -241,6 +243,21 @@ export const roomsEn: typeof roomsZhCN = {
     cancelConfirm: 'Cancel it',
     keep: 'Back',
     cancelled: 'Cancelled: {{count}} meeting(s)',
+  },
+  roomsEdit: {
+    action: 'Edit meeting',
+    title: 'Edit meeting',
+    scope: 'Apply to',
+    seriesTime:
+      'A new time applies to “{{scope}}”: each meeting keeps its own date and gets the new start and end time.',
+    moveNeedsApproval:
+      'This room needs approval: a new time has to be approved again; the slot is held for you until then.',
+    save: 'Save changes',
+    nothingChanged: 'Nothing has been changed.',
+    saved: 'Changed: {{count}} meeting(s)',
+    savedPending: 'Changed: {{count}} meeting(s), waiting for approval again',
+    notEditable: 'This meeting has started, is over or was cancelled and can no longer be changed',
+    backToDetail: 'Back to the meeting',
   },
   roomsCheckIn: {
     title: 'Check in',
