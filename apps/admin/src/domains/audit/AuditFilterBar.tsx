@@ -1,7 +1,8 @@
-import { Button, DatePicker, Form } from 'antd';
+import { DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterButtons } from '../../components/FilterButtons';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { UserSelect } from '../../components/UserSelect';
 import { CodeInput } from './CodeInput';
@@ -102,14 +103,7 @@ export function AuditFilterBar({
           placeholder={[t('audit.startTime'), t('audit.endTime')]}
         />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button onClick={() => onSearch({})}>{t('common.reset')}</Button>
-      </Form.Item>
+      <FilterButtons onReset={() => onSearch({})} />
     </Form>
   );
 }

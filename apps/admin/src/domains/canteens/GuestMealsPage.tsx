@@ -1,10 +1,11 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import type { GuestMeal } from '@houqin/contracts';
-import { App, Button, Card, Popconfirm, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { App, Button, Card, Popconfirm, Space, type TableColumnsType, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../../components/ListTable';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
+import { RefreshButton } from '../../components/RefreshButton';
 import { StatusTag } from '../../components/StatusTag';
 import { parseApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -113,35 +114,16 @@ export function GuestMealsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('canteens.guests.title')}
-        extra={
-          <Button
-            icon={<ReloadOutlined aria-hidden />}
-            loading={pending.isFetching}
-            onClick={() => void pending.refetch()}
-          >
-            {t('common.refresh')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('canteens.guests.title')} extra={<RefreshButton query={pending} />} />
       <Card>
         <Typography.Paragraph type="secondary">{t('canteens.guests.hint')}</Typography.Paragraph>
         <LoadError error={pending.error} />
-        <Table<GuestMeal>
+        <ListTable<GuestMeal>
           rowKey="id"
           columns={columns}
-          dataSource={pending.data?.items ?? []}
+          rows={pending.data?.items}
           loading={pending.isFetching}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          locale={{
-            emptyText: <Typography.Text type="secondary">{t('canteens.guests.empty')}</Typography.Text>,
-          }}
+          empty={t('canteens.guests.empty')}
         />
       </Card>
     </>

@@ -1,8 +1,8 @@
 import { type CanteenStats, MAX_CANTEEN_RANGE_DAYS } from '@houqin/contracts';
-import { Card, Col, DatePicker, Form, Row, Spin, Statistic } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Col, Form, Row, Spin, Statistic } from 'antd';
 import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateRangeInput } from '../../components/DateRangeInput';
 import { ExportButton } from '../../components/ExportButton';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
@@ -177,18 +177,12 @@ export function StatisticsPage() {
             htmlFor="canteen-stats-range"
             extra={t('canteens.stats.rangeHint', { days: MAX_CANTEEN_RANGE_DAYS })}
           >
-            <DatePicker.RangePicker
-              id={{ start: 'canteen-stats-range' }}
-              allowClear={false}
-              value={[dayjs(filters.from), dayjs(filters.to)]}
-              disabledDate={(current, { from }) =>
-                from ? Math.abs(current.diff(from, 'day')) >= MAX_CANTEEN_RANGE_DAYS : false
-              }
-              onChange={(values) => {
-                const [from, to] = values ?? [];
-                if (from && to)
-                  setFilters({ ...filters, from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
-              }}
+            <DateRangeInput
+              id="canteen-stats-range"
+              from={filters.from}
+              to={filters.to}
+              maxDays={MAX_CANTEEN_RANGE_DAYS}
+              onChange={(range) => setFilters({ ...filters, ...range })}
             />
           </Form.Item>
           <Form.Item label={t('canteens.canteen')} htmlFor="canteen-stats-canteen">

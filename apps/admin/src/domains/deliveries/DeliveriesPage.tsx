@@ -1,4 +1,3 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import {
   type DeliveryStatus,
   deliveryStatuses,
@@ -6,10 +5,12 @@ import {
   outboundChannels,
 } from '@houqin/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Select, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Card, Form, Select, Table, type TableColumnsType, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterButtons } from '../../components/FilterButtons';
 import { PageHeader } from '../../components/PageHeader';
+import { RefreshButton } from '../../components/RefreshButton';
 import { StatusTag, type Tone } from '../../components/StatusTag';
 import { parseApiError } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -89,18 +90,7 @@ export function DeliveriesPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('deliveries.title')}
-        extra={
-          <Button
-            icon={<ReloadOutlined aria-hidden />}
-            loading={deliveries.isFetching}
-            onClick={() => void deliveries.refetch()}
-          >
-            {t('common.refresh')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('deliveries.title')} extra={<RefreshButton query={deliveries} />} />
       <Alert type="info" showIcon title={t('deliveries.hint')} style={{ marginBottom: 16 }} />
       <Card>
         <Form
@@ -133,16 +123,7 @@ export function DeliveriesPage() {
               style={{ width: 140 }}
             />
           </Form.Item>
-          <Form.Item>
-            <Button type="primary" htmlType="submit">
-              {t('common.search')}
-            </Button>
-          </Form.Item>
-          <Form.Item>
-            <Button onClick={() => setFilters({ page: 1, pageSize: filters.pageSize })}>
-              {t('common.reset')}
-            </Button>
-          </Form.Item>
+          <FilterButtons onReset={() => setFilters({ page: 1, pageSize: filters.pageSize })} />
         </Form>
         {deliveries.isError ? (
           <Alert

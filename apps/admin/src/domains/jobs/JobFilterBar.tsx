@@ -1,7 +1,8 @@
 import { jobRunOutcomes, jobStatuses } from '@houqin/contracts';
-import { Button, Form, Input, Select, Tag } from 'antd';
+import { Form, Input, Select, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterButtons } from '../../components/FilterButtons';
 import type { JobFilters } from './filters';
 
 type Values = Omit<JobFilters, 'tab' | 'page' | 'pageSize'>;
@@ -58,14 +59,7 @@ export function JobFilterBar({ filters, onSearch }: Props) {
       <Form.Item name="name" label={t('jobs.name')}>
         <Input allowClear placeholder={t('jobs.namePlaceholder')} maxLength={100} style={{ width: 280 }} />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button onClick={() => onSearch({})}>{t('common.reset')}</Button>
-      </Form.Item>
+      <FilterButtons onReset={() => onSearch({})} />
       {runs && filters.jobId ? (
         <Form.Item>
           <Tag

@@ -1,7 +1,7 @@
-import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Tabs } from 'antd';
+import { Alert, Card, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { RefreshButton } from '../../components/RefreshButton';
 import { parseApiError } from '../../lib/errors';
 import { useUrlFilters } from '../../lib/use-url-filters';
 import { useJobRuns, useJobs } from './api';
@@ -34,18 +34,7 @@ export function JobsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('jobs.title')}
-        extra={
-          <Button
-            icon={<ReloadOutlined aria-hidden />}
-            loading={active.isFetching}
-            onClick={() => void active.refetch()}
-          >
-            {t('common.refresh')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('jobs.title')} extra={<RefreshButton query={active} />} />
       <Alert type="info" showIcon title={t('jobs.hint')} style={{ marginBottom: 16 }} />
       <Card>
         <Tabs

@@ -1,11 +1,12 @@
-import { ReloadOutlined } from '@ant-design/icons';
 import type { Booking, BookingList, ChangeResult } from '@houqin/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Select, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../../components/ListTable';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
+import { RefreshButton } from '../../components/RefreshButton';
 import { formatDateTime } from '../../lib/format';
 import { text, useUrlFilters } from '../../lib/use-url-filters';
 import { meetingRoomsKey, useAdminMeetingRooms, usePendingBookings } from './api';
@@ -124,18 +125,7 @@ export function ApprovalsPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('meetingRooms.approvalsTitle')}
-        extra={
-          <Button
-            icon={<ReloadOutlined aria-hidden />}
-            loading={pending.isFetching}
-            onClick={() => void pending.refetch()}
-          >
-            {t('common.refresh')}
-          </Button>
-        }
-      />
+      <PageHeader title={t('meetingRooms.approvalsTitle')} extra={<RefreshButton query={pending} />} />
       <Card>
         <Form layout="inline" aria-label={t('common.filters')} style={{ marginBottom: 16 }}>
           <Form.Item label={t('meetingRooms.room')} htmlFor="approvals-room">
@@ -153,20 +143,12 @@ export function ApprovalsPage() {
           </Form.Item>
         </Form>
         <LoadError error={pending.error} />
-        <Table<Booking>
+        <ListTable<Booking>
           rowKey="id"
           columns={columns}
-          dataSource={pending.data?.items ?? []}
+          rows={pending.data?.items}
           loading={pending.isFetching}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          locale={{
-            emptyText: <Typography.Text type="secondary">{t('meetingRooms.noPending')}</Typography.Text>,
-          }}
+          empty={t('meetingRooms.noPending')}
         />
       </Card>
       {deciding ? (

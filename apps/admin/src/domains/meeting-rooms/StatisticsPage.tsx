@@ -1,8 +1,8 @@
 import type { RoomStats } from '@houqin/contracts';
-import { Card, Col, DatePicker, Empty, Form, Row, Spin, Table, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Col, Empty, Form, Row, Spin, Table, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateRangeInput } from '../../components/DateRangeInput';
 import { ExportButton } from '../../components/ExportButton';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
@@ -216,15 +216,7 @@ export function StatisticsPage() {
       <Card style={{ marginBottom: 16 }}>
         <Form layout="inline" aria-label={t('common.filters')}>
           <Form.Item label={t('meetingRooms.stats.range')} htmlFor="stats-range">
-            <DatePicker.RangePicker
-              id={{ start: 'stats-range' }}
-              allowClear={false}
-              value={[dayjs(range.from), dayjs(range.to)]}
-              onChange={(values) => {
-                const [from, to] = values ?? [];
-                if (from && to) setRange({ from: from.format('YYYY-MM-DD'), to: to.format('YYYY-MM-DD') });
-              }}
-            />
+            <DateRangeInput id="stats-range" from={range.from} to={range.to} onChange={setRange} />
           </Form.Item>
         </Form>
       </Card>

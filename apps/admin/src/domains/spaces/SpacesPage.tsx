@@ -4,6 +4,7 @@ import { App, Button, Card, Flex, Form, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportButton } from '../../components/ExportButton';
+import { FilterButtons } from '../../components/FilterButtons';
 import { LoadError } from '../../components/LoadError';
 import { PageHeader } from '../../components/PageHeader';
 import { parseApiError } from '../../lib/errors';
@@ -148,16 +149,7 @@ export function SpacesPage() {
                 style={{ width: 120 }}
               />
             </Form.Item>
-            <Form.Item>
-              <Button type="primary" htmlType="submit">
-                {t('common.search')}
-              </Button>
-            </Form.Item>
-            <Form.Item>
-              <Button onClick={() => setFilters({ page: 1, pageSize: filters.pageSize })}>
-                {t('common.reset')}
-              </Button>
-            </Form.Item>
+            <FilterButtons onReset={() => setFilters({ page: 1, pageSize: filters.pageSize })} />
           </Form>
           <LoadError error={rooms.error} />
           <RoomTable

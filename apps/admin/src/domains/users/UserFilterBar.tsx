@@ -1,6 +1,7 @@
-import { Button, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterButtons } from '../../components/FilterButtons';
 import { useRoleOptions } from '../../components/role-options';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import type { UserFilters } from './filters';
@@ -55,14 +56,7 @@ export function UserFilterBar({ filters, showUnit, onSearch }: Props) {
           style={{ width: 140 }}
         />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button onClick={() => onSearch({})}>{t('common.reset')}</Button>
-      </Form.Item>
+      <FilterButtons onReset={() => onSearch({})} />
     </Form>
   );
 }

@@ -1,21 +1,18 @@
 import type { BookForStaffInput, Meal, PersonSummary } from '@houqin/contracts';
-import { Button } from 'antd-mobile';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
 import { currentLanguage } from '../../lib/i18n';
 import { shanghaiDate } from '../../lib/zoned';
-import { DateInput } from '../../ui/date-time-inputs';
 import { ErrorState } from '../../ui/error-state';
-import { FormAlert } from '../../ui/form-alert';
 import { Page } from '../../ui/page';
 import { RadioList } from '../../ui/radio-list';
 import { SkeletonList } from '../../ui/skeleton-list';
 import { useSignedInSession } from '../auth/use-session';
-import { CanteenField } from './canteen-field';
 import { dayLabel } from './day-label';
-import { MealField } from './meal-field';
-import { mealAt } from './meal-time';
+import { MealForm } from './meal-form';
+import { MealSlotFields } from './meal-slot-fields';
+import { pickedOrCurrentMeal } from './meal-time';
 import { MEALS_PATH } from './paths';
 import { useBookForStaff, useCanteens } from './queries';
 import { StaffPicker } from './staff-picker';
@@ -60,11 +57,9 @@ export function DutyPage() {
       </Shell>
     );
 
-  const meals = canteen.meals.map((m) => m.meal);
-  const chosenMeal = meal && meals.includes(meal) ? meal : (mealAt(canteen.meals, new Date()) ?? 'lunch');
+  const chosenMeal = pickedOrCurrentMeal(canteen.meals, meal, new Date());
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     setFormError(null);
     setDone(null);
     if (staff.length === 0) return setStaffError(t('mealsDuty.staffRequired'));
@@ -91,49 +86,51 @@ export function DutyPage() {
   return (
     <Shell>
       <p className="page-lead">{t('mealsDuty.lead')}</p>
-      <form className="card-section meal-form" onSubmit={onSubmit} noValidate>
-        <RadioList<DutyKind>
-          name="duty-kind"
-          legend={t('mealsDuty.kind')}
-          value={kind}
-          onChange={setKind}
-          options={[
-            { value: 'duty', label: t('mealsDuty.duty') },
-            { value: 'overtime', label: t('mealsDuty.overtime') },
-          ]}
+      <MealForm
+        onSubmit={onSubmit}
+        head={
+          <RadioList<DutyKind>
+            name="duty-kind"
+            legend={t('mealsDuty.kind')}
+            value={kind}
+            onChange={setKind}
+            options={[
+              { value: 'duty', label: t('mealsDuty.duty') },
+              { value: 'overtime', label: t('mealsDuty.overtime') },
+            ]}
+          />
+        }
+        error={formError}
+        submitLabel={t('mealsDuty.submit')}
+        submitting={book.isPending}
+      >
+        <MealSlotFields
+          id="duty"
+          canteens={eligible}
+          canteen={canteen}
+          onCanteenChange={choose}
+          dateLabel={t('mealsDuty.date')}
+          date={date}
+          onDateChange={setDate}
+          meal={chosenMeal}
+          onMealChange={setMeal}
         />
-        <div className="meal-form-fields">
-          <CanteenField id="duty-canteen" canteens={eligible} value={canteen.id} onChange={choose} />
-          <div className="finder-row">
-            <div className="field">
-              <label htmlFor="duty-date" className="field-label">
-                {t('mealsDuty.date')}
-              </label>
-              <DateInput id="duty-date" value={date} onChange={setDate} required />
-            </div>
-            <MealField id="duty-meal" meals={meals} value={chosenMeal} onChange={setMeal} />
-          </div>
-          <fieldset className="chip-group" aria-describedby="duty-staff-error">
-            <legend className="field-label">{t('mealsDuty.staff')}</legend>
-            <StaffPicker
-              id="duty-staff"
-              unitName={user.unitName}
-              value={staff}
-              onChange={(next) => {
-                setStaff(next);
-                setStaffError(null);
-              }}
-            />
-          </fieldset>
-          <p id="duty-staff-error" className="field-error" role="alert">
-            {staffError}
-          </p>
-          <FormAlert message={formError} />
-          <Button block type="submit" color="primary" size="large" loading={book.isPending}>
-            {t('mealsDuty.submit')}
-          </Button>
-        </div>
-      </form>
+        <fieldset className="chip-group" aria-describedby="duty-staff-error">
+          <legend className="field-label">{t('mealsDuty.staff')}</legend>
+          <StaffPicker
+            id="duty-staff"
+            unitName={user.unitName}
+            value={staff}
+            onChange={(next) => {
+              setStaff(next);
+              setStaffError(null);
+            }}
+          />
+        </fieldset>
+        <p id="duty-staff-error" className="field-error" role="alert">
+          {staffError}
+        </p>
+      </MealForm>
       <div role="status">{done && <p className="meal-result">{done}</p>}</div>
     </Shell>
   );

@@ -1,20 +1,18 @@
 import type { GuestMeal, Meal } from '@houqin/contracts';
-import { Button, TextArea } from 'antd-mobile';
+import { TextArea } from 'antd-mobile';
 import { TeamOutline } from 'antd-mobile-icons';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
 import { addDays, shanghaiDate } from '../../lib/zoned';
-import { DateInput } from '../../ui/date-time-inputs';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
-import { FormAlert } from '../../ui/form-alert';
 import { Page } from '../../ui/page';
 import { SkeletonList } from '../../ui/skeleton-list';
-import { CanteenField } from './canteen-field';
 import { GuestMealItem } from './guest-meal-item';
-import { MealField } from './meal-field';
-import { mealAt } from './meal-time';
+import { MealForm } from './meal-form';
+import { MealSlotFields } from './meal-slot-fields';
+import { pickedOrCurrentMeal } from './meal-time';
 import { formatFen } from './money';
 import { MEALS_PATH } from './paths';
 import { useCanteens, useGuestMeals, useOrderGuestMeal } from './queries';
@@ -44,11 +42,9 @@ export function GuestsPage() {
     form = <ErrorState error={canteens.error} onRetry={() => void canteens.refetch()} />;
   else if (!canteen) form = <p className="page-lead">{t('meals.noCanteenDescription')}</p>;
   else {
-    const meals = canteen.meals.map((m) => m.meal);
-    const chosenMeal = meal && meals.includes(meal) ? meal : (mealAt(canteen.meals, new Date()) ?? 'lunch');
+    const chosenMeal = pickedOrCurrentMeal(canteen.meals, meal, new Date());
     const period = canteen.meals.find((m) => m.meal === chosenMeal);
-    const onSubmit = (event: FormEvent) => {
-      event.preventDefault();
+    const onSubmit = () => {
       setFormError(null);
       setDone(null);
       const guestCount = Number(count);
@@ -76,68 +72,72 @@ export function GuestsPage() {
       );
     };
     form = (
-      <form className="card-section meal-form" onSubmit={onSubmit} noValidate aria-labelledby="guest-order">
-        <h2 id="guest-order" className="list-header">
-          {t('mealsGuests.order')}
-        </h2>
-        <div className="meal-form-fields">
-          <CanteenField id="guest-canteen" canteens={eligible} value={canteen.id} onChange={choose} />
-          <div className="finder-row">
-            <div className="field">
-              <label htmlFor="guest-date" className="field-label">
-                {t('mealsGuests.date')}
-              </label>
-              <DateInput id="guest-date" value={date} min={today} onChange={setDate} required />
-            </div>
-            <MealField id="guest-meal" meals={meals} value={chosenMeal} onChange={setMeal} />
-          </div>
-          <div className="field">
-            <label htmlFor="guest-count" className="field-label">
-              {t('mealsGuests.guestCount')}
-            </label>
-            <input
-              id="guest-count"
-              className="native-input"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={500}
-              value={count}
-              aria-invalid={errors.count ? true : undefined}
-              aria-describedby="guest-count-note guest-count-error"
-              onChange={(e) => setCount(e.target.value)}
-            />
-            <span id="guest-count-note" className="field-hint">
-              {t('mealsGuests.approvalNote', { count: canteen.guestApprovalThreshold })}
-              {period && t('mealsGuests.price', { price: formatFen(period.priceGuestFen) })}
-            </span>
-            <span id="guest-count-error" className="field-error" role="alert">
-              {errors.count}
-            </span>
-          </div>
-          <div className="field">
-            <label htmlFor="guest-reason" className="field-label">
-              {t('mealsGuests.reason')}
-            </label>
-            <TextArea
-              id="guest-reason"
-              value={reason}
-              maxLength={200}
-              rows={2}
-              placeholder={t('mealsGuests.reasonPlaceholder')}
-              onChange={setReason}
-              aria-describedby="guest-reason-error"
-            />
-            <span id="guest-reason-error" className="field-error" role="alert">
-              {errors.reason}
-            </span>
-          </div>
-          <FormAlert message={formError} />
-          <Button block type="submit" color="primary" size="large" loading={order.isPending}>
-            {t('mealsGuests.submit')}
-          </Button>
+      <MealForm
+        onSubmit={onSubmit}
+        head={
+          <h2 id="guest-order" className="list-header">
+            {t('mealsGuests.order')}
+          </h2>
+        }
+        labelledBy="guest-order"
+        error={formError}
+        submitLabel={t('mealsGuests.submit')}
+        submitting={order.isPending}
+      >
+        <MealSlotFields
+          id="guest"
+          canteens={eligible}
+          canteen={canteen}
+          onCanteenChange={choose}
+          dateLabel={t('mealsGuests.date')}
+          date={date}
+          minDate={today}
+          onDateChange={setDate}
+          meal={chosenMeal}
+          onMealChange={setMeal}
+        />
+        <div className="field">
+          <label htmlFor="guest-count" className="field-label">
+            {t('mealsGuests.guestCount')}
+          </label>
+          <input
+            id="guest-count"
+            className="native-input"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={500}
+            value={count}
+            aria-invalid={errors.count ? true : undefined}
+            aria-describedby="guest-count-note guest-count-error"
+            onChange={(e) => setCount(e.target.value)}
+          />
+          <span id="guest-count-note" className="field-hint">
+            {t('mealsGuests.approvalNote', { count: canteen.guestApprovalThreshold })}
+            {period && t('mealsGuests.price', { price: formatFen(period.priceGuestFen) })}
+          </span>
+          <span id="guest-count-error" className="field-error" role="alert">
+            {errors.count}
+          </span>
         </div>
-      </form>
+        <div className="field">
+          <label htmlFor="guest-reason" className="field-label">
+            {t('mealsGuests.reason')}
+          </label>
+          <TextArea
+            id="guest-reason"
+            value={reason}
+            maxLength={200}
+            rows={2}
+            placeholder={t('mealsGuests.reasonPlaceholder')}
+            onChange={setReason}
+            aria-describedby="guest-reason-error"
+          />
+          <span id="guest-reason-error" className="field-error" role="alert">
+            {errors.reason}
+          </span>
+        </div>
+      </MealForm>
     );
   }
 

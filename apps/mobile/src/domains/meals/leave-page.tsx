@@ -1,15 +1,14 @@
 import type { MealLeave } from '@houqin/contracts';
-import { Button } from 'antd-mobile';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
 import { currentLanguage } from '../../lib/i18n';
 import { shanghaiDate } from '../../lib/zoned';
-import { DateInput } from '../../ui/date-time-inputs';
-import { FormAlert } from '../../ui/form-alert';
+import { DateField } from '../../ui/date-field';
 import { Page } from '../../ui/page';
 import { RadioList } from '../../ui/radio-list';
 import { dayLabel } from './day-label';
+import { MealForm } from './meal-form';
 import { MEALS_PATH } from './paths';
 import { useRegisterLeave } from './queries';
 import './meals.css';
@@ -28,8 +27,7 @@ export function LeavePage() {
   const [done, setDone] = useState<MealLeave | null>(null);
   const register = useRegisterLeave();
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  const onSubmit = () => {
     setFormError(null);
     setDone(null);
     if (!from || !to) return setFieldError(t('mealsLeave.dateRequired'));
@@ -45,54 +43,45 @@ export function LeavePage() {
   return (
     <Page title={t('mealsLeave.title')} backTo={MEALS_PATH}>
       <p className="page-lead">{t('mealsLeave.lead')}</p>
-      <form className="card-section meal-form" onSubmit={onSubmit} noValidate>
-        <RadioList<LeaveKind>
-          name="leave-kind"
-          legend={t('mealsLeave.kind')}
-          value={kind}
-          onChange={setKind}
-          options={[
-            { value: 'leave', label: t('mealsLeave.leave') },
-            { value: 'business_trip', label: t('mealsLeave.business_trip') },
-          ]}
-        />
-        <div className="meal-form-fields">
-          <div className="finder-row">
-            <div className="field">
-              <label htmlFor="leave-from" className="field-label">
-                {t('mealsLeave.from')}
-              </label>
-              <DateInput
-                id="leave-from"
-                value={from}
-                onChange={setFrom}
-                required
-                aria-describedby="leave-error"
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="leave-to" className="field-label">
-                {t('mealsLeave.to')}
-              </label>
-              <DateInput
-                id="leave-to"
-                value={to}
-                min={from || undefined}
-                onChange={setTo}
-                required
-                aria-describedby="leave-error"
-              />
-            </div>
-          </div>
-          <p id="leave-error" className="field-error" role="alert">
-            {fieldError}
-          </p>
-          <FormAlert message={formError} />
-          <Button block type="submit" color="primary" size="large" loading={register.isPending}>
-            {t('mealsLeave.submit')}
-          </Button>
+      <MealForm
+        onSubmit={onSubmit}
+        head={
+          <RadioList<LeaveKind>
+            name="leave-kind"
+            legend={t('mealsLeave.kind')}
+            value={kind}
+            onChange={setKind}
+            options={[
+              { value: 'leave', label: t('mealsLeave.leave') },
+              { value: 'business_trip', label: t('mealsLeave.business_trip') },
+            ]}
+          />
+        }
+        error={formError}
+        submitLabel={t('mealsLeave.submit')}
+        submitting={register.isPending}
+      >
+        <div className="finder-row">
+          <DateField
+            id="leave-from"
+            label={t('mealsLeave.from')}
+            value={from}
+            onChange={setFrom}
+            aria-describedby="leave-error"
+          />
+          <DateField
+            id="leave-to"
+            label={t('mealsLeave.to')}
+            value={to}
+            min={from || undefined}
+            onChange={setTo}
+            aria-describedby="leave-error"
+          />
         </div>
-      </form>
+        <p id="leave-error" className="field-error" role="alert">
+          {fieldError}
+        </p>
+      </MealForm>
       <div role="status" className="meal-result-host">
         {done && (
           <p className="meal-result">

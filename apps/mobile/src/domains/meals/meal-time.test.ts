@@ -1,6 +1,6 @@
 import type { MealPeriod } from '@houqin/contracts';
 import { describe, expect, it } from 'vitest';
-import { mealAt, mealEnded, shanghaiMinute, timeLeft } from './meal-time';
+import { mealAt, mealEnded, pickedOrCurrentMeal, shanghaiMinute, timeLeft } from './meal-time';
 
 const period = (meal: MealPeriod['meal'], from: number, to: number): MealPeriod => ({
   meal,
@@ -48,6 +48,18 @@ describe('mealAt (Shanghai wall clock, whatever the process zone)', () => {
   it('copes with one meal or none', () => {
     expect(mealAt([period('lunch', 690, 780)], new Date('2026-11-26T23:00:00Z'))).toBe('lunch');
     expect(mealAt([], new Date())).toBeNull();
+  });
+});
+
+describe('pickedOrCurrentMeal', () => {
+  const nine = new Date('2026-11-27T01:00:00Z'); // 09:00 in Shanghai
+  it('keeps the picked meal while the canteen serves it', () => {
+    expect(pickedOrCurrentMeal(three, 'dinner', nine)).toBe('dinner');
+  });
+  it('falls back to the meal served now, or lunch', () => {
+    expect(pickedOrCurrentMeal(three, null, nine)).toBe('lunch');
+    expect(pickedOrCurrentMeal([period('breakfast', 420, 510)], 'dinner', nine)).toBe('breakfast');
+    expect(pickedOrCurrentMeal([], null, nine)).toBe('lunch');
   });
 });
 

@@ -38,6 +38,12 @@ export function mealAt(periods: readonly MealPeriod[], now: Date): Meal | null {
   return (sorted.find((p) => minute < p.servesToMinute) ?? sorted[sorted.length - 1])?.meal ?? null;
 }
 
+/** The meal a form is for: the one picked while the canteen serves it, else the one served now (lunch if none). */
+export function pickedOrCurrentMeal(periods: readonly MealPeriod[], picked: Meal | null, now: Date): Meal {
+  if (picked && periods.some((p) => p.meal === picked)) return picked;
+  return mealAt(periods, now) ?? 'lunch';
+}
+
 /** Has the meal's serving window ended ('HH:MM' on the date, Shanghai)? Its dishes can then be rated. */
 export function mealEnded(date: string, servesTo: string, now: Date): boolean {
   return Date.parse(shanghaiIso(date, servesTo)) <= now.getTime();

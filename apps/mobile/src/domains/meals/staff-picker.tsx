@@ -1,8 +1,8 @@
 import type { PersonSummary } from '@houqin/contracts';
-import { SearchOutline } from 'antd-mobile-icons';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
+import { SearchField } from '../../ui/search-field';
+import { useSearchText } from '../../ui/use-search-text';
 import { usePeople } from './queries';
 
 interface StaffPickerProps {
@@ -18,13 +18,8 @@ interface StaffPickerProps {
  */
 export function StaffPicker({ id, unitName, value, onChange }: StaffPickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const people = usePeople(q);
+  const search = useSearchText();
+  const people = usePeople(search.query);
   const chosen = new Set(value.map((p) => p.id));
   const found = (people.data?.items ?? []).filter((p) => p.unitName === unitName);
   // the chosen ones stay in the list while another name is searched
@@ -35,28 +30,20 @@ export function StaffPicker({ id, unitName, value, onChange }: StaffPickerProps)
 
   return (
     <div className="staff-picker">
-      <div className="search-input">
-        <SearchOutline aria-hidden="true" />
-        <input
-          id={id}
-          type="search"
-          className="native-input"
-          autoComplete="off"
-          maxLength={50}
-          value={text}
-          aria-label={t('mealsDuty.searchLabel')}
-          placeholder={t('mealsDuty.search')}
-          aria-describedby={`${id}-status`}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
-      <p id={`${id}-status`} className="field-hint" role="status">
-        {people.isError
-          ? parseApiError(people.error)
-          : people.isSuccess && shown.length === 0
-            ? t('mealsDuty.noPeople')
-            : t('mealsDuty.chosen', { count: value.length })}
-      </p>
+      <SearchField
+        id={id}
+        value={search.text}
+        onChange={search.setText}
+        label={t('mealsDuty.searchLabel')}
+        placeholder={t('mealsDuty.search')}
+        status={
+          people.isError
+            ? parseApiError(people.error)
+            : people.isSuccess && shown.length === 0
+              ? t('mealsDuty.noPeople')
+              : t('mealsDuty.chosen', { count: value.length })
+        }
+      />
       <ul className="staff-list" aria-label={t('mealsDuty.unitStaff', { unit: unitName })}>
         {shown.map((person) => {
           const boxId = `${id}-${person.id}`;

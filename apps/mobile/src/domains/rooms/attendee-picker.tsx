@@ -1,7 +1,8 @@
-import { CloseOutline, SearchOutline } from 'antd-mobile-icons';
-import { useEffect, useState } from 'react';
+import { CloseOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
+import { SearchField } from '../../ui/search-field';
+import { useSearchText } from '../../ui/use-search-text';
 import type { PersonOption } from './api';
 import { usePeopleSearch } from './queries';
 
@@ -17,21 +18,15 @@ const MAX_ATTENDEES = 200;
 /** Internal attendees: search by name, tap to add; the chosen ones as chips with a remove button. */
 export function AttendeePicker({ id, value = [], onChange }: AttendeePickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(text.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [text]);
-  const search = usePeopleSearch(q);
+  const { text, setText, query, clear } = useSearchText();
+  const search = usePeopleSearch(query);
   const chosen = new Set(value.map((p) => p.id));
   const results = (search.data ?? []).filter((p) => !chosen.has(p.id)).slice(0, 8);
 
   const add = (person: PersonOption) => {
     if (value.length >= MAX_ATTENDEES) return;
     onChange?.([...value, person]);
-    setText('');
-    setQ('');
+    clear();
   };
 
   return (
@@ -53,28 +48,20 @@ export function AttendeePicker({ id, value = [], onChange }: AttendeePickerProps
           ))}
         </ul>
       )}
-      <div className="search-input">
-        <SearchOutline aria-hidden="true" />
-        <input
-          id={id}
-          type="search"
-          className="native-input"
-          autoComplete="off"
-          maxLength={50}
-          value={text}
-          placeholder={t('roomsForm.searchPeople')}
-          aria-describedby={`${id}-status`}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
-      <p id={`${id}-status`} className="field-hint" role="status">
-        {q && search.isError
-          ? parseApiError(search.error)
-          : q && search.isSuccess && results.length === 0
-            ? t('roomsForm.noPeople')
-            : ''}
-      </p>
-      {q && results.length > 0 && (
+      <SearchField
+        id={id}
+        value={text}
+        onChange={setText}
+        placeholder={t('roomsForm.searchPeople')}
+        status={
+          query && search.isError
+            ? parseApiError(search.error)
+            : query && search.isSuccess && results.length === 0
+              ? t('roomsForm.noPeople')
+              : ''
+        }
+      />
+      {query && results.length > 0 && (
         <ul className="people-results" aria-label={t('roomsForm.peopleResults')}>
           {results.map((person) => (
             <li key={person.id}>
