@@ -19,14 +19,16 @@ import { notifyBookingCreated } from './booking-notices';
 import { planBooking } from './booking-plan';
 import {
   blockedUntil,
-  closedSlotsLocked,
+  findTakenBetween,
   heldHoursInWeek,
   hoursByWeek,
   type Interval,
   slotStatuses,
+  spanOf,
+  statusesFrom,
 } from './booking-rules';
 import { mayApproveRoom } from './policy';
-import type { MeetingRoomRow } from './rooms-repository';
+import { lockRoomForBooking, type MeetingRoomRow } from './rooms-repository';
 import { bookingSeries, meetingServiceTasks, roomBookingAttendees, roomBookings } from './tables';
 
 /** A pending booking holds its slot for the room's hold hours, but never past its own start. */
@@ -136,46 +138,53 @@ export async function createBooking(
   locale: Locale,
 ): Promise<CreateBookingResult> {
   const actor = requireActor(caller);
+  // outside the transaction: the room, the occurrences and the time rules (the calendar reads go
+  // through the shared cache; inside, they would need a second pool connection per booking)
   const plan = await planBooking(ctx, actor, input, locale);
-  const { room } = plan;
-  const statuses = await slotStatuses(ctx, ctx.db, room, plan.slots);
-  const skipped: Slot[] = plan.nonWorkdays.map((s) => toSlot(s, 'non_workday'));
-  let wanted = plan.slots;
-  if (input.skipConflicts) {
-    wanted = plan.slots.filter((_, i) => statuses[i] === 'free');
-    plan.slots.forEach((s, i) => {
-      if (statuses[i] !== 'free') skipped.push(toSlot(s, statuses[i] ?? 'conflict'));
-    });
-  }
-  const broken = plan.slots
-    .map((s, i) => toSlot(s, statuses[i] ?? 'free'))
-    .filter((s) => s.status !== 'free');
-  if (wanted.length === 0 || (!input.skipConflicts && broken.length > 0)) {
-    const all = [...broken, ...plan.nonWorkdays.map((s) => toSlot(s, 'non_workday'))];
-    if (all.length > 0 && all.every((s) => s.status === 'conflict')) {
-      throw conflictError(all.map((s) => ({ startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })));
-    }
-    throw rulesError(all.sort((a, b) => a.startsAt.localeCompare(b.startsAt)));
-  }
-
+  const timeStatuses = await statusesFrom(ctx, plan.room, plan.slots, [], []);
   const attendeeIds = await activeAttendees(ctx, actor, input.attendeeIds, locale);
-  const status: 'pending' | 'confirmed' =
-    room.requiresApproval && !mayApproveRoom(actor, room) ? 'pending' : 'confirmed';
   const now = ctx.clock.now();
+  const skipped: Slot[] = plan.nonWorkdays.map((slot) => toSlot(slot, 'non_workday'));
+  let wanted: Interval[] = plan.slots;
+  let status: 'pending' | 'confirmed' = 'confirmed';
 
   let inserted: Inserted[];
   let seriesId: string | null = null;
   try {
     ({ inserted, seriesId } = await ctx.db.transaction(async (tx) => {
-      // a closure committed since the checks above: skipped like any unbookable slot, or refused
-      const closed = await closedSlotsLocked(tx, room.roomId, wanted);
-      if (closed.length > 0) {
-        if (!input.skipConflicts || closed.length === wanted.length) {
-          throw rulesError(closed.map((s) => toSlot(s, 'closed')));
-        }
-        wanted = wanted.filter((s) => !closed.includes(s));
-        for (const s of closed) skipped.push(toSlot(s, 'closed'));
+      // one round trip: the room again, held FOR SHARE against a closure being created, and its
+      // closures; a series also reads the bookings it may collide with, to say which
+      const span = plan.slots.length > 0 ? spanOf(plan.slots, plan.room) : null;
+      const locked = span ? await lockRoomForBooking(tx, plan.room.roomId, span) : undefined;
+      const room = locked ?? plan.room;
+      const taken =
+        span && (input.rrule || input.skipConflicts) ? await findTakenBetween(tx, room.roomId, span) : [];
+      const held = await statusesFrom(ctx, room, plan.slots, locked?.closures ?? [], taken, {
+        checkTimeRules: false,
+      });
+      const statuses = plan.slots.map(
+        (_, i) => (timeStatuses[i] !== 'free' ? timeStatuses[i] : held[i]) ?? 'free',
+      );
+      if (input.skipConflicts) {
+        wanted = plan.slots.filter((_, i) => statuses[i] === 'free');
+        plan.slots.forEach((slot, i) => {
+          if (statuses[i] !== 'free') skipped.push(toSlot(slot, statuses[i] ?? 'conflict'));
+        });
       }
+      const broken = plan.slots
+        .map((slot, i) => toSlot(slot, statuses[i] ?? 'free'))
+        .filter((slot) => slot.status !== 'free');
+      if (wanted.length === 0 || (!input.skipConflicts && broken.length > 0)) {
+        // left-out non-workdays are not errors, unless nothing else was asked for
+        const all = broken.length > 0 ? broken : plan.nonWorkdays.map((slot) => toSlot(slot, 'non_workday'));
+        if (all.length > 0 && all.every((slot) => slot.status === 'conflict')) {
+          throw conflictError(
+            all.map((slot) => ({ startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt) })),
+          );
+        }
+        throw rulesError(all.sort((a, b) => a.startsAt.localeCompare(b.startsAt)));
+      }
+      status = room.requiresApproval && !mayApproveRoom(actor, room) ? 'pending' : 'confirmed';
       await assertQuota(ctx, tx, room, actor, wanted);
       let series: string | null = null;
       if (input.rrule) {
@@ -277,7 +286,7 @@ export async function createBooking(
       return { inserted: done, seriesId: series };
     }));
   } catch (err) {
-    if (sqlState(err) === '23P01') throw await conflictsNow(ctx, room, wanted);
+    if (sqlState(err) === '23P01') throw await conflictsNow(ctx, plan.room, wanted);
     throw err;
   }
 

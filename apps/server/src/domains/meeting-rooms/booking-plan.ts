@@ -30,10 +30,22 @@ const PREVIEW_YEARS = 2;
 export async function planBooking(
   ctx: AppContext,
   actor: Actor,
-  input: Pick<CreateBookingInput, 'roomId' | 'startsAt' | 'endsAt' | 'rrule' | 'skipNonWorkdays'>,
+  input: PlanInput,
   locale: Locale,
 ): Promise<BookingPlan> {
-  const room = await findMeetingRoomRow(ctx.db, input.roomId);
+  return planForRoom(ctx, actor, await findMeetingRoomRow(ctx.db, input.roomId), input, locale);
+}
+
+type PlanInput = Pick<CreateBookingInput, 'roomId' | 'startsAt' | 'endsAt' | 'rrule' | 'skipNonWorkdays'>;
+
+/** The same, for a room already read (the booking reads it locked, inside its transaction). */
+async function planForRoom(
+  ctx: AppContext,
+  actor: Actor,
+  room: MeetingRoomRow | undefined,
+  input: PlanInput,
+  locale: Locale,
+): Promise<BookingPlan> {
   if (!room) throw notFound('meeting_room');
   if (!room.bookable || !room.active) throw new AppError('ROOM_NOT_BOOKABLE');
   if (!mayBookRoom(actor, room)) throw new AppError('ROOM_BOOKING_NOT_ALLOWED');

@@ -4,8 +4,8 @@ import type { Executor } from '../../db/client';
 import { isWorkday } from '../../platform/calendar/service';
 import type { AppContext } from '../../platform/context';
 import { addDays, dateIn, wallClockAsUtc } from '../../platform/zoned-time';
-import type { MeetingRoomRecord } from './rooms-repository';
-import { meetingRooms, roomBookings, roomClosures } from './tables';
+import { findClosuresBetween, type MeetingRoomRecord } from './rooms-repository';
+import { roomBookings } from './tables';
 
 export interface Interval {
   startsAt: Date;
@@ -42,36 +42,51 @@ async function timeRuleStatus(ctx: AppContext, room: MeetingRoomRecord, slot: In
   return 'free';
 }
 
-/**
- * Why each occurrence can or cannot be booked, in one pass: time rules, then closures, then other
- * active bookings (their buffer and ours included). `ignoreIds` are bookings being moved.
- * This is for answers (preview, the reason a series is refused); the exclusion constraint is what
- * actually keeps two bookings apart.
- */
-export async function slotStatuses(
-  ctx: AppContext,
-  db: Executor,
-  room: MeetingRoomRecord,
+/** The span all `slots` cover, buffers included. */
+export function spanOf(
   slots: Interval[],
-  options: { ignoreIds?: string[]; checkTimeRules?: boolean } = {},
-): Promise<SlotStatus[]> {
-  if (slots.length === 0) return [];
-  const from = new Date(Math.min(...slots.map((s) => s.startsAt.getTime())));
-  const to = new Date(Math.max(...slots.map((s) => blockedUntil(s, room).getTime())));
-  const closures = await findClosuresBetween(db, room.roomId, from, to);
-  const ignore = options.ignoreIds ?? [];
-  const taken = await db
-    .select({ startsAt: roomBookings.startsAt, blockedUntil: roomBookings.blockedUntil })
+  room: Pick<MeetingRoomRecord, 'bufferMinutes'>,
+): { from: Date; to: Date } {
+  return {
+    from: new Date(Math.min(...slots.map((s) => s.startsAt.getTime()))),
+    to: new Date(Math.max(...slots.map((s) => blockedUntil(s, room).getTime()))),
+  };
+}
+
+/** Active bookings of the room whose held time overlaps [from, to), except `ignoreIds`. */
+export function findTakenBetween(
+  db: Executor,
+  roomId: string,
+  span: { from: Date; to: Date },
+  ignoreIds: string[] = [],
+): Promise<Interval[]> {
+  return db
+    .select({ startsAt: roomBookings.startsAt, endsAt: roomBookings.blockedUntil })
     .from(roomBookings)
     .where(
       and(
-        eq(roomBookings.roomId, room.roomId),
+        eq(roomBookings.roomId, roomId),
         inArray(roomBookings.status, ['pending', 'confirmed']),
-        lt(roomBookings.startsAt, to),
-        gt(roomBookings.blockedUntil, from),
-        ...(ignore.length ? [notInArray(roomBookings.id, ignore)] : []),
+        lt(roomBookings.startsAt, span.to),
+        gt(roomBookings.blockedUntil, span.from),
+        ...(ignoreIds.length ? [notInArray(roomBookings.id, ignoreIds)] : []),
       ),
     );
+}
+
+/**
+ * Why each occurrence can or cannot be booked: time rules, then closures, then other active
+ * bookings (`taken`, held time: their buffer included; ours is added here). This is for answers
+ * (preview, the reason a series is refused); the exclusion constraint is what keeps bookings apart.
+ */
+export async function statusesFrom(
+  ctx: AppContext,
+  room: MeetingRoomRecord,
+  slots: Interval[],
+  closures: Interval[],
+  taken: Interval[],
+  options: { checkTimeRules?: boolean } = {},
+): Promise<SlotStatus[]> {
   const statuses: SlotStatus[] = [];
   for (const slot of slots) {
     const s = slot.startsAt.getTime();
@@ -81,45 +96,28 @@ export async function slotStatuses(
     if (time !== 'free') statuses.push(time);
     else if (closures.some((c) => overlaps(s, e, c.startsAt.getTime(), c.endsAt.getTime())))
       statuses.push('closed');
-    else if (taken.some((t) => overlaps(s, b, t.startsAt.getTime(), t.blockedUntil.getTime())))
+    else if (taken.some((t) => overlaps(s, b, t.startsAt.getTime(), t.endsAt.getTime())))
       statuses.push('conflict');
     else statuses.push('free');
   }
   return statuses;
 }
 
-function findClosuresBetween(db: Executor, roomId: string, from: Date, to: Date) {
-  return db
-    .select({ startsAt: roomClosures.startsAt, endsAt: roomClosures.endsAt })
-    .from(roomClosures)
-    .where(
-      and(eq(roomClosures.roomId, roomId), lt(roomClosures.startsAt, to), gt(roomClosures.endsAt, from)),
-    );
-}
-
-/**
- * Inside the booking's transaction: the slots a closure now covers. The room's row is held FOR
- * SHARE first, and creating a closure locks it FOR UPDATE, so a closure and a booking of the same
- * room cannot pass each other unseen (bookings of one room do not block each other).
- */
-export async function closedSlotsLocked(
-  tx: Executor,
-  roomId: string,
+/** The same, reading the room's closures and bookings first (preview, moving bookings, after a lost race). */
+export async function slotStatuses(
+  ctx: AppContext,
+  db: Executor,
+  room: MeetingRoomRecord,
   slots: Interval[],
-): Promise<Interval[]> {
-  await tx
-    .select({ id: meetingRooms.roomId })
-    .from(meetingRooms)
-    .where(eq(meetingRooms.roomId, roomId))
-    .for('share');
-  const from = new Date(Math.min(...slots.map((s) => s.startsAt.getTime())));
-  const to = new Date(Math.max(...slots.map((s) => s.endsAt.getTime())));
-  const closures = await findClosuresBetween(tx, roomId, from, to);
-  return slots.filter((s) =>
-    closures.some((c) =>
-      overlaps(s.startsAt.getTime(), s.endsAt.getTime(), c.startsAt.getTime(), c.endsAt.getTime()),
-    ),
-  );
+  options: { ignoreIds?: string[]; checkTimeRules?: boolean } = {},
+): Promise<SlotStatus[]> {
+  if (slots.length === 0) return [];
+  const span = spanOf(slots, room);
+  const [closures, taken] = await Promise.all([
+    findClosuresBetween(db, room.roomId, span),
+    findTakenBetween(db, room.roomId, span, options.ignoreIds),
+  ]);
+  return statusesFrom(ctx, room, slots, closures, taken, options);
 }
 
 /** Hours per ISO week (Monday-based, in the zone) that `slots` take. */

@@ -1,7 +1,7 @@
-import { and, arrayContains, asc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { buildings, floors, rooms } from '../spaces/tables';
-import { meetingRoomApprovers, meetingRooms } from './tables';
+import { meetingRoomApprovers, meetingRooms, roomClosures } from './tables';
 
 export type MeetingRoomRecord = typeof meetingRooms.$inferSelect;
 
@@ -66,4 +66,63 @@ export async function findMeetingRoomRows(
 export async function findMeetingRoomRow(db: Executor, id: string): Promise<MeetingRoomRow | undefined> {
   const [row] = await findMeetingRoomRows(db, { ids: [id], includeUnbookable: true });
   return row;
+}
+
+export interface ClosureSpan {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The room's closures overlapping [from, to). */
+export function findClosuresBetween(
+  db: Executor,
+  roomId: string,
+  span: { from: Date; to: Date },
+): Promise<ClosureSpan[]> {
+  return db
+    .select({ startsAt: roomClosures.startsAt, endsAt: roomClosures.endsAt })
+    .from(roomClosures)
+    .where(
+      and(
+        eq(roomClosures.roomId, roomId),
+        lt(roomClosures.startsAt, span.to),
+        gt(roomClosures.endsAt, span.from),
+      ),
+    );
+}
+
+/**
+ * For a booking's transaction: the room with its policy, its meeting_rooms row held FOR SHARE
+ * (creating a closure takes it FOR UPDATE, so the two cannot pass each other unseen; bookings do
+ * not block one another), then the closures overlapping [from, to). The closures are read by a
+ * statement of their own: under READ COMMITTED a statement sees what was committed when it began,
+ * so a closure whose transaction the lock waited for is visible only to the next statement.
+ */
+export async function lockRoomForBooking(
+  tx: Executor,
+  id: string,
+  window: { from: Date; to: Date },
+): Promise<(MeetingRoomRow & { closures: ClosureSpan[] }) | undefined> {
+  const [row] = await tx
+    .select({
+      room: meetingRooms,
+      name: rooms.name,
+      number: rooms.number,
+      active: rooms.active,
+      buildingId: rooms.buildingId,
+      buildingName: buildings.name,
+      floorId: rooms.floorId,
+      floorName: floors.name,
+      floorLevel: floors.level,
+      approverIds,
+    })
+    .from(meetingRooms)
+    .innerJoin(rooms, eq(rooms.id, meetingRooms.roomId))
+    .innerJoin(buildings, eq(buildings.id, rooms.buildingId))
+    .innerJoin(floors, eq(floors.id, rooms.floorId))
+    .where(eq(meetingRooms.roomId, id))
+    .for('share', { of: meetingRooms });
+  if (!row) return undefined;
+  const { room, ...rest } = row;
+  return { ...room, ...rest, closures: await findClosuresBetween(tx, id, window) };
 }
