@@ -1,5 +1,6 @@
-// Canteen scenarios: the lunch-booking morning rush of 2,000 staff (100 clients, each request
-// another person's session), and six counters each verifying a diner's pass every 0.5 s.
+// Canteen scenarios: the lunch-booking morning rush of 2,000 staff in a minute (100 clients, each
+// request another person's session), and six counters each verifying a diner's pass every 0.5 s;
+// plus meal-rush-max, the same bookings as fast as the server takes them.
 import { loginHeaders } from './lib/bench-user';
 import type { Scenario, ScenarioContext, SessionHeaders } from './scenarios';
 
@@ -104,15 +105,19 @@ function mealNow(): 'breakfast' | 'lunch' | 'dinner' {
   return hour < 10 ? 'breakfast' : hour < 15 ? 'lunch' : 'dinner';
 }
 
-export const mealScenarios: Scenario[] = [
-  {
-    name: 'meal-rush',
+/**
+ * Lunch booked by the 2,000 staff, 100 clients, each request in the session of the person its body
+ * books for (every person and open day once). With a rate: the stated load; without: flat out.
+ */
+function rushScenario(name: string, overallRate?: number): Scenario {
+  return {
+    name,
     method: 'POST',
     path: '/api/meal-bookings',
     connections: 100,
+    ...(overallRate ? { overallRate } : {}),
     setup: async (ctx) => {
       state = await diners(ctx);
-      nextBooking = 0;
       return {};
     },
     // headers and body are made together per request: the session of the person the body books for
@@ -130,10 +135,17 @@ export const mealScenarios: Scenario[] = [
       });
       const view = (await res.json()) as { meals?: { meal: string; booked: number }[] };
       const lunch = view.meals?.find((m) => m.meal === 'lunch');
-      return `${nextBooking} booking requests sent; the kitchen counts ${lunch?.booked ?? '?'} lunches booked on ${day} (demo bookings included)`;
+      return `${nextBooking} booking requests sent so far; the kitchen counts ${lunch?.booked ?? '?'} lunches booked on ${day} (demo bookings included)`;
     },
-  },
+  };
+}
+
+export const mealScenarios: Scenario[] = [
+  // the stated load: 2,000 bookings within a minute
+  rushScenario('meal-rush', Math.ceil(PEOPLE / 60)),
+  rushScenario('meal-rush-max'),
   {
+    // six counters, each verifying a diner every 0.5 s
     name: 'meal-counter',
     method: 'POST',
     path: '/api/canteen-counter/verify',

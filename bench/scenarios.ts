@@ -45,6 +45,8 @@ export interface Scenario {
   headersFor?(): Record<string, string>;
   /** requests per second per connection (default: as fast as the server answers) */
   connectionRate?: number;
+  /** requests per second over all connections (a stated load, e.g. 2,000 bookings in a minute) */
+  overallRate?: number;
   /** after the load: checks an invariant and says what it saw (printed under the table) */
   verify?(ctx: ScenarioContext): Promise<string>;
 }

@@ -27,6 +27,7 @@ interface Prepared {
   makeBody?: () => Json;
   makeHeaders?: () => Record<string, string>;
   connectionRate?: number;
+  overallRate?: number;
 }
 
 async function prepare(scenario: Scenario, ctx: ScenarioContext): Promise<Prepared> {
@@ -37,6 +38,7 @@ async function prepare(scenario: Scenario, ctx: ScenarioContext): Promise<Prepar
   const prepared: Prepared = { url: `${ctx.baseUrl}${path}`, method: scenario.method, headers };
   if (scenario.headersFor) prepared.makeHeaders = scenario.headersFor;
   if (scenario.connectionRate) prepared.connectionRate = scenario.connectionRate;
+  if (scenario.overallRate) prepared.overallRate = scenario.overallRate;
   if (typeof scenario.body === 'function') prepared.makeBody = scenario.body;
   else if (scenario.body !== undefined) prepared.body = JSON.stringify(scenario.body);
   return prepared;
@@ -73,6 +75,7 @@ function fire(prepared: Prepared, connections: number, durationSeconds: number):
       timeout: 10,
     };
     if (prepared.connectionRate) options.connectionRate = prepared.connectionRate;
+    if (prepared.overallRate) options.overallRate = prepared.overallRate;
     const { makeBody, makeHeaders } = prepared;
     if (makeBody || makeHeaders) {
       options.requests = [
