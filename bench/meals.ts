@@ -117,7 +117,10 @@ function rushScenario(name: string, overallRate?: number): Scenario {
     connections: 100,
     ...(overallRate ? { overallRate } : {}),
     setup: async (ctx) => {
-      state = await diners(ctx);
+      const prepared = await diners(ctx);
+      // a new store starts from the first person and day again; the next scenario on it goes on
+      if (prepared !== state) nextBooking = 0;
+      state = prepared;
       return {};
     },
     // headers and body are made together per request: the session of the person the body books for
