@@ -70,7 +70,7 @@ export const importReportSchema = z.object({
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
 
-// ---- people directory: any signed-in user finds colleagues (attendee pickers); no mobiles ----
+// ---- people directory: every signed-in user finds colleagues (attendee pickers); no mobiles ----
 
 export const MAX_PEOPLE_RESULTS = 20;
 export const peopleQuerySchema = z.strictObject({

@@ -41,7 +41,7 @@ export async function findPeople(
     .limit(filter.limit);
 }
 
-/** GET /api/people: any signed-in user looks up colleagues by name (to invite them to a meeting…). */
+/** GET /api/people: every signed-in user looks up colleagues by name (to invite them to a meeting…). */
 export async function searchPeople(
   ctx: AppContext,
   caller: Caller,
