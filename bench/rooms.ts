@@ -135,19 +135,25 @@ function distinctSlot() {
 
 let raceSlot: Record<string, string> | undefined;
 
-export const roomScenarios: Scenario[] = [
-  {
-    name: 'rooms-availability',
+/** A day's availability over all rooms: the first workday, where every bench room has two meetings. */
+function availabilityScenario(name: string, connections: number): Scenario {
+  return {
+    name,
     method: 'GET',
-    // the first workday, where every room has two meetings (called after setup)
-    path: () => `/api/rooms/availability?date=${firstDay}`,
-    connections: 10,
+    path: () => `/api/rooms/availability?date=${firstDay}`, // called after setup
+    connections,
     setup: async (ctx) => {
       rooms = await benchRooms(ctx);
       const { cookie } = await ctx.login();
       return { cookie };
     },
-  },
+  };
+}
+
+export const roomScenarios: Scenario[] = [
+  // one person looking, and ten at once (MRBS's day view was measured under 10 clients)
+  availabilityScenario('rooms-availability-1', 1),
+  availabilityScenario('rooms-availability', 10),
   {
     name: 'room-booking',
     method: 'POST',
