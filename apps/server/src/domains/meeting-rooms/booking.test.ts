@@ -1,73 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { auditLog } from '../../platform/audit/tables';
+import { describe, expect, it } from 'vitest';
 import { notifications } from '../../platform/notifications/tables';
-import { runDueJobs } from '../../platform/scheduler';
-import { signToken } from '../../platform/tokens';
-import { type LoggedIn, loginAs, seedTestOrg, type TestOrg } from '../../test/fixtures';
-import { createTestApp, type TestApp } from '../../test/harness';
+import { loginAs } from '../../test/fixtures';
 import { users } from '../organisation/tables';
-import { EXPIRE_PENDING_JOB, RELEASE_NO_SHOWS_JOB } from './booking-jobs';
-import { CHECK_IN_PURPOSE } from './check-in';
-import { meetingServiceTasks, roomBookings, roomClosures } from './tables';
+import { useBookingTestApp } from './booking-test-app';
+import { roomBookings, roomClosures } from './tables';
 import { createTestMeetingRoom } from './test-rooms';
 
-// Monday 2026-11-30 08:00 in Shanghai; the process runs in America/St_Johns.
-const MONDAY_8AM = '2026-11-30T00:00:00Z';
-
-describe('room bookings', () => {
-  let t: TestApp;
-  let org: TestOrg;
-  let staffA: LoggedIn;
-  let staffB: LoggedIn;
-  let unitAdminA: LoggedIn;
-  let roomAdmin: LoggedIn;
-  let room: string;
-
-  beforeAll(async () => {
-    t = await createTestApp({ now: MONDAY_8AM });
-    org = await seedTestOrg(t.ctx.db);
-    await t.ctx.db
-      .insert(users)
-      .values({
-        username: 'roomadmin',
-        displayName: '会议室管理员',
-        unitId: org.rootUnitId,
-        roles: ['staff', 'room_admin'],
-        passwordHash: (
-          await t.ctx.db
-            .select({ h: users.passwordHash })
-            .from(users)
-            .where(eq(users.id, org.users.staffA.id))
-        )[0]?.h as string,
-      })
-      .returning();
-    staffA = await loginAs(t.app, org.users.staffA.username);
-    staffB = await loginAs(t.app, org.users.staffB.username);
-    unitAdminA = await loginAs(t.app, org.users.unitAdminA.username);
-    roomAdmin = await loginAs(t.app, 'roomadmin');
-    room = (await createTestMeetingRoom(t.ctx.db, { bufferMinutes: 10 })).roomId;
-    // stores the recurring jobs' first occurrences at the start time, so moving the clock makes them due
-    await runDueJobs(t.ctx, { only: [EXPIRE_PENDING_JOB, RELEASE_NO_SHOWS_JOB] });
-  });
-  afterAll(async () => t.close());
-  beforeEach(() => t.clock.set(MONDAY_8AM));
-
-  const book = (payload: object, as: LoggedIn = staffA) =>
-    t.app.inject({ method: 'POST', url: '/api/room-bookings', headers: as.headers, payload });
-  const preview = (payload: object, as: LoggedIn = staffA) =>
-    t.app.inject({ method: 'POST', url: '/api/room-bookings/preview', headers: as.headers, payload });
-  const post = (url: string, payload: object, as: LoggedIn) =>
-    t.app.inject({ method: 'POST', url, headers: as.headers, payload });
-  const get = (url: string, as: LoggedIn) => t.app.inject({ method: 'GET', url, headers: as.headers });
-  const activeIn = async (roomId: string) =>
-    (await t.ctx.db.select().from(roomBookings).where(eq(roomBookings.roomId, roomId))).filter((b) =>
-      ['pending', 'confirmed'].includes(b.status),
-    );
+describe('room bookings: booking, preview and the rules', () => {
+  const s = useBookingTestApp();
 
   it('books a free slot and refuses an overlapping one with ROOM_CONFLICT naming the slot', async () => {
-    const first = await book({
-      roomId: room,
+    const first = await s.book({
+      roomId: s.room,
       title: '周例会',
       startsAt: '2026-12-01T09:00:00+08:00',
       endsAt: '2026-12-01T10:00:00+08:00',
@@ -83,14 +28,14 @@ describe('room bookings', () => {
       },
     ]);
 
-    const clash = await book(
+    const clash = await s.book(
       {
-        roomId: room,
+        roomId: s.room,
         title: '撞车',
         startsAt: '2026-12-01T09:30:00+08:00',
         endsAt: '2026-12-01T10:30:00+08:00',
       },
-      staffB,
+      s.staffB,
     );
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.code).toBe('ROOM_CONFLICT');
@@ -98,39 +43,39 @@ describe('room bookings', () => {
       { startsAt: '2026-12-01T01:30:00.000Z', endsAt: '2026-12-01T02:30:00.000Z' },
     ]);
     // the 10-minute buffer after 10:00 holds too; 10:10 is free
-    const inBuffer = await book(
+    const inBuffer = await s.book(
       {
-        roomId: room,
+        roomId: s.room,
         title: '紧接着',
         startsAt: '2026-12-01T10:05:00+08:00',
         endsAt: '2026-12-01T11:00:00+08:00',
       },
-      staffB,
+      s.staffB,
     );
     expect(inBuffer.statusCode).toBe(409);
-    const after = await book(
+    const after = await s.book(
       {
-        roomId: room,
+        roomId: s.room,
         title: '紧接着',
         startsAt: '2026-12-01T10:10:00+08:00',
         endsAt: '2026-12-01T11:00:00+08:00',
       },
-      staffB,
+      s.staffB,
     );
     expect(after.statusCode).toBe(201);
   });
 
   it('the database refuses an overlap even when the service is bypassed', async () => {
-    const [existing] = await activeIn(room);
+    const [existing] = await s.activeIn(s.room);
     if (!existing) throw new Error('no booking');
-    const insert = t.ctx.db.insert(roomBookings).values({ ...existing, id: undefined, title: 'bypass' });
+    const insert = s.t.ctx.db.insert(roomBookings).values({ ...existing, id: undefined, title: 'bypass' });
     await expect(insert).rejects.toThrow();
   });
 
   it('preview tells why each occurrence of a weekly series fits or not', async () => {
     // Tuesdays 09:00–10:00 from 2026-11-24 (past) to 2027-01-26 (beyond 30 days ahead)
-    const res = await preview({
-      roomId: room,
+    const res = await s.preview({
+      roomId: s.room,
       title: '周二例会',
       startsAt: '2026-11-24T09:00:00+08:00',
       endsAt: '2026-11-24T10:00:00+08:00',
@@ -155,15 +100,15 @@ describe('room bookings', () => {
   });
 
   it('preview marks non-workdays, closures and times outside the open hours', async () => {
-    const closed = await createTestMeetingRoom(t.ctx.db);
-    await t.ctx.db.insert(roomClosures).values({
+    const closed = await createTestMeetingRoom(s.t.ctx.db);
+    await s.t.ctx.db.insert(roomClosures).values({
       roomId: closed.roomId,
       startsAt: new Date('2026-12-03T00:00:00Z'),
       endsAt: new Date('2026-12-04T00:00:00Z'),
       reason: '装修',
       createdAt: new Date(),
     });
-    const res = await preview({
+    const res = await s.preview({
       roomId: closed.roomId,
       title: '每日',
       startsAt: '2026-12-02T17:00:00+08:00',
@@ -176,7 +121,7 @@ describe('room bookings', () => {
       'free',
       'non_workday', // Saturday 2026-12-05
     ]);
-    const late = await preview({
+    const late = await s.preview({
       roomId: closed.roomId,
       title: '加班会',
       startsAt: '2026-12-02T17:30:00+08:00',
@@ -187,21 +132,21 @@ describe('room bookings', () => {
 
   it('a series with a conflict is refused whole; skipConflicts books the rest and says what it left out', async () => {
     const series = {
-      roomId: room,
+      roomId: s.room,
       title: '周二例会',
       startsAt: '2026-12-01T09:00:00+08:00',
       endsAt: '2026-12-01T10:00:00+08:00',
       rrule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=3',
     };
-    const before = (await activeIn(room)).length;
-    const refused = await book(series);
+    const before = (await s.activeIn(s.room)).length;
+    const refused = await s.book(series);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.details.conflicts).toEqual([
       { startsAt: '2026-12-01T01:00:00.000Z', endsAt: '2026-12-01T02:00:00.000Z' },
     ]);
-    expect((await activeIn(room)).length).toBe(before);
+    expect((await s.activeIn(s.room)).length).toBe(before);
 
-    const skipping = await book({ ...series, skipConflicts: true });
+    const skipping = await s.book({ ...series, skipConflicts: true });
     expect(skipping.statusCode).toBe(201);
     const body = skipping.json();
     expect(body.seriesId).toEqual(expect.any(String));
@@ -215,7 +160,7 @@ describe('room bookings', () => {
   });
 
   it('skipNonWorkdays leaves weekend occurrences out; otherwise they are refused with their reason', async () => {
-    const r = (await createTestMeetingRoom(t.ctx.db)).roomId;
+    const r = (await createTestMeetingRoom(s.t.ctx.db)).roomId;
     const daily = {
       roomId: r,
       title: '晨会',
@@ -223,14 +168,14 @@ describe('room bookings', () => {
       endsAt: '2026-12-04T09:00:00+08:00',
       rrule: 'FREQ=DAILY;COUNT=4',
     };
-    const refused = await book(daily);
+    const refused = await s.book(daily);
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.code).toBe('BOOKING_RULES_VIOLATED');
     expect(refused.json().error.details.occurrences.map((o: { status: string }) => o.status)).toEqual([
       'non_workday',
       'non_workday',
     ]);
-    const ok = await book({ ...daily, skipNonWorkdays: true });
+    const ok = await s.book({ ...daily, skipNonWorkdays: true });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().occurrences.map((o: { startsAt: string }) => o.startsAt.slice(0, 10))).toEqual([
       '2026-12-04',
@@ -243,7 +188,7 @@ describe('room bookings', () => {
   });
 
   it('bad input names the field and changes nothing', async () => {
-    const before = (await t.ctx.db.select().from(roomBookings)).length;
+    const before = (await s.t.ctx.db.select().from(roomBookings)).length;
     const cases: [object, string][] = [
       [{ startsAt: '2026-12-02T10:00:00+08:00', endsAt: '2026-12-02T09:00:00+08:00' }, 'body.endsAt'],
       [{ startsAt: '2026-12-02T10:00:30+08:00', endsAt: '2026-12-02T11:00:00+08:00' }, 'body.startsAt'],
@@ -256,8 +201,8 @@ describe('room bookings', () => {
       [{ attendeeIds: ['00000000-0000-4000-8000-000000000000'] }, 'body.attendeeIds.0'],
     ];
     for (const [change, path] of cases) {
-      const res = await book({
-        roomId: room,
+      const res = await s.book({
+        roomId: s.room,
         title: '检查',
         startsAt: '2026-12-02T14:00:00+08:00',
         endsAt: '2026-12-02T15:00:00+08:00',
@@ -267,372 +212,97 @@ describe('room bookings', () => {
       expect(res.json().error.issues.map((i: { path: string }) => i.path)).toContain(path);
       expect(res.json().error.issues[0].message).toContain(path);
     }
-    const tooLong = await book({
-      roomId: room,
+    const tooLong = await s.book({
+      roomId: s.room,
       title: '太长',
       startsAt: '2026-12-02T08:00:00+08:00',
       endsAt: '2026-12-02T17:00:00+08:00',
     });
     expect(tooLong.statusCode).toBe(422);
     expect(tooLong.json().error.code).toBe('BOOKING_DURATION_INVALID');
-    expect((await t.ctx.db.select().from(roomBookings)).length).toBe(before);
+    expect((await s.t.ctx.db.select().from(roomBookings)).length).toBe(before);
   });
 
   it('attendees are notified and see the booking; others see only the unit', async () => {
-    const res = await book({
-      roomId: room,
+    const res = await s.book({
+      roomId: s.room,
       title: '预算评审',
       startsAt: '2026-12-02T14:00:00+08:00',
       endsAt: '2026-12-02T15:00:00+08:00',
-      attendeeIds: [org.users.staffB.id],
+      attendeeIds: [s.org.users.staffB.id],
       services: [{ kind: 'tea', note: '12 杯' }, { kind: 'name_cards' }],
     });
     expect(res.statusCode).toBe(201);
     const id = res.json().id;
-    const invited = await t.ctx.db
+    const invited = await s.t.ctx.db
       .select()
       .from(notifications)
       .where(
-        and(eq(notifications.userId, org.users.staffB.id), eq(notifications.type, 'room.booking_invited')),
+        and(eq(notifications.userId, s.org.users.staffB.id), eq(notifications.type, 'room.booking_invited')),
       );
     expect(invited.map((n) => n.title)).toContain('会议邀请：预算评审');
 
-    const mine = await get('/api/room-bookings/mine', staffB);
+    const mine = await s.get('/api/room-bookings/mine', s.staffB);
     expect(mine.statusCode, mine.body).toBe(200);
     const seen = mine.json().items.find((b: { id: string }) => b.id === id);
-    expect(seen).toMatchObject({ title: '预算评审', attendees: [{ id: org.users.staffB.id }] });
+    expect(seen).toMatchObject({ title: '预算评审', attendees: [{ id: s.org.users.staffB.id }] });
     expect(seen.services.map((s: { kind: string; dueAt: string }) => [s.kind, s.dueAt])).toEqual([
       ['name_cards', '2026-12-02T05:30:00.000Z'],
       ['tea', '2026-12-02T05:45:00.000Z'],
     ]);
 
-    const other = await loginAs(t.app, org.users.logistics.username);
-    expect((await get(`/api/room-bookings/${id}`, other)).json().title).toBe('预算评审');
-    const stranger = await loginAs(t.app, org.users.auditor.username);
-    expect((await get(`/api/room-bookings/${id}`, stranger)).statusCode).toBe(200);
+    const other = await loginAs(s.t.app, s.org.users.logistics.username);
+    expect((await s.get(`/api/room-bookings/${id}`, other)).json().title).toBe('预算评审');
+    const stranger = await loginAs(s.t.app, s.org.users.auditor.username);
+    expect((await s.get(`/api/room-bookings/${id}`, stranger)).statusCode).toBe(200);
     // a staff member of another unit who is not invited cannot open it
-    const lisiLike = await t.ctx.db.insert(users).values({
+    const lisiLike = await s.t.ctx.db.insert(users).values({
       username: 'outsider',
       displayName: '局外人',
-      unitId: org.unitB,
+      unitId: s.org.unitB,
       roles: ['staff'],
       passwordHash: (
-        await t.ctx.db.select({ h: users.passwordHash }).from(users).where(eq(users.id, org.users.staffA.id))
+        await s.t.ctx.db
+          .select({ h: users.passwordHash })
+          .from(users)
+          .where(eq(users.id, s.org.users.staffA.id))
       )[0]?.h as string,
     });
     expect(lisiLike).toBeDefined();
-    const outsider = await loginAs(t.app, 'outsider');
-    expect((await get(`/api/room-bookings/${id}`, outsider)).statusCode).toBe(404);
-  });
-
-  it('cancels this occurrence, this and the following, or the whole series', async () => {
-    const r = (await createTestMeetingRoom(t.ctx.db)).roomId;
-    const res = await book({
-      roomId: r,
-      title: '系列',
-      startsAt: '2026-12-01T15:00:00+08:00',
-      endsAt: '2026-12-01T16:00:00+08:00',
-      rrule: 'FREQ=WEEKLY;COUNT=4',
-      services: [{ kind: 'tea' }],
-    });
-    const [o1, o2, o3] = res.json().occurrences as { id: string }[];
-    const one = await post(`/api/room-bookings/${o2?.id}/cancel`, { scope: 'this', reason: '出差' }, staffA);
-    expect(one.json().changed.map((c: { id: string }) => c.id)).toEqual([o2?.id]);
-    const following = await post(`/api/room-bookings/${o3?.id}/cancel`, { scope: 'following' }, staffA);
-    expect(following.json().changed).toHaveLength(2);
-    expect((await activeIn(r)).map((b) => b.id)).toEqual([o1?.id]);
-    const tasks = await t.ctx.db
-      .select()
-      .from(meetingServiceTasks)
-      .where(eq(meetingServiceTasks.status, 'cancelled'));
-    expect(tasks.length).toBeGreaterThanOrEqual(3);
-    // others may not cancel it
-    expect((await post(`/api/room-bookings/${o1?.id}/cancel`, { scope: 'series' }, staffB)).statusCode).toBe(
-      404,
-    );
-    expect(
-      (await post(`/api/room-bookings/${o1?.id}/cancel`, { scope: 'series' }, roomAdmin)).statusCode,
-    ).toBe(200);
-    expect(await activeIn(r)).toEqual([]);
-  });
-
-  it('moves one occurrence and a whole series to a new time, within the rules', async () => {
-    const r = (await createTestMeetingRoom(t.ctx.db)).roomId;
-    const res = await book({
-      roomId: r,
-      title: '改期',
-      startsAt: '2026-12-01T09:00:00+08:00',
-      endsAt: '2026-12-01T10:00:00+08:00',
-      rrule: 'FREQ=WEEKLY;COUNT=3',
-    });
-    const [o1, o2] = res.json().occurrences as { id: string }[];
-    const moved = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/room-bookings/${o2?.id}`,
-      headers: staffA.headers,
-      payload: {
-        scope: 'series',
-        startsAt: '2026-12-08T14:00:00+08:00',
-        endsAt: '2026-12-08T15:30:00+08:00',
-      },
-    });
-    expect(moved.statusCode).toBe(200);
-    expect(
-      moved.json().changed.map((c: { startsAt: string; endsAt: string }) => [c.startsAt, c.endsAt]),
-    ).toEqual([
-      ['2026-12-01T06:00:00.000Z', '2026-12-01T07:30:00.000Z'],
-      ['2026-12-08T06:00:00.000Z', '2026-12-08T07:30:00.000Z'],
-      ['2026-12-15T06:00:00.000Z', '2026-12-15T07:30:00.000Z'],
-    ]);
-    const outside = await t.app.inject({
-      method: 'PATCH',
-      url: `/api/room-bookings/${o1?.id}`,
-      headers: staffA.headers,
-      payload: { startsAt: '2026-12-01T17:30:00+08:00', endsAt: '2026-12-01T18:30:00+08:00' },
-    });
-    expect(outside.statusCode).toBe(422);
-    expect(outside.json().error.details.occurrences[0].status).toBe('outside_hours');
-  });
-
-  it('approval rooms: pending holds the slot; the named approver approves; rejecting needs a reason', async () => {
-    const hall = (
-      await createTestMeetingRoom(t.ctx.db, { requiresApproval: true, pendingHoldHours: 24 }, [
-        org.users.unitAdminA.id,
-      ])
-    ).roomId;
-    const res = await book({
-      roomId: hall,
-      title: '全区大会',
-      startsAt: '2026-12-03T09:00:00+08:00',
-      endsAt: '2026-12-03T11:00:00+08:00',
-    });
-    expect(res.json().status).toBe('pending');
-    expect((await get(`/api/room-bookings/${res.json().id}`, staffA)).json().holdExpiresAt).toBe(
-      '2026-12-01T00:00:00.000Z', // 24 h from now, before the 3rd
-    );
-    const approverNotice = await t.ctx.db
-      .select()
-      .from(notifications)
-      .where(
-        and(
-          eq(notifications.userId, org.users.unitAdminA.id),
-          eq(notifications.type, 'room.booking_pending'),
-        ),
-      );
-    expect(approverNotice).toHaveLength(1);
-    // the pending booking holds the slot
-    const clash = await book(
-      {
-        roomId: hall,
-        title: 'x',
-        startsAt: '2026-12-03T10:00:00+08:00',
-        endsAt: '2026-12-03T10:30:00+08:00',
-      },
-      staffB,
-    );
-    expect(clash.statusCode).toBe(409);
-
-    const pending = await get('/api/room-bookings/pending', unitAdminA);
-    expect(pending.json().items.map((b: { id: string }) => b.id)).toEqual([res.json().id]);
-    expect((await get('/api/room-bookings/pending', roomAdmin)).json().items).toEqual([]);
-    expect((await post(`/api/room-bookings/${res.json().id}/approve`, {}, roomAdmin)).statusCode).toBe(403);
-    const noReason = await post(`/api/room-bookings/${res.json().id}/reject`, {}, unitAdminA);
-    expect(noReason.statusCode).toBe(400);
-    const ok = await post(`/api/room-bookings/${res.json().id}/approve`, { scope: 'this' }, unitAdminA);
-    expect(ok.json().changed[0].status).toBe('confirmed');
-    const again = await post(`/api/room-bookings/${res.json().id}/approve`, {}, unitAdminA);
-    expect(again.json().error.code).toBe('BOOKING_NOT_PENDING');
-    const told = await t.ctx.db
-      .select()
-      .from(notifications)
-      .where(
-        and(eq(notifications.userId, org.users.staffA.id), eq(notifications.type, 'room.booking_approved')),
-      );
-    expect(told).toHaveLength(1);
-
-    const second = await book(
-      {
-        roomId: hall,
-        title: '培训',
-        startsAt: '2026-12-04T09:00:00+08:00',
-        endsAt: '2026-12-04T10:00:00+08:00',
-      },
-      staffB,
-    );
-    const rejected = await post(
-      `/api/room-bookings/${second.json().id}/reject`,
-      { reason: '场地另有安排' },
-      unitAdminA,
-    );
-    expect(rejected.json().changed[0].status).toBe('rejected');
-    const third = await book(
-      {
-        roomId: hall,
-        title: '过期',
-        startsAt: '2026-12-04T14:00:00+08:00',
-        endsAt: '2026-12-04T15:00:00+08:00',
-      },
-      staffB,
-    );
-    // the hold runs out after 24 h and the job frees the slot
-    t.clock.set('2026-12-01T00:01:00Z');
-    await runDueJobs(t.ctx, { only: [EXPIRE_PENDING_JOB] });
-    const [expired] = await t.ctx.db.select().from(roomBookings).where(eq(roomBookings.id, third.json().id));
-    expect(expired?.status).toBe('expired');
-    // a hold never outlasts the meeting: one starting in two hours is held until its start
-    const booker = await loginAs(t.app, org.users.staffA.username); // a day later: a fresh session
-    const soon = await book(
-      {
-        roomId: hall,
-        title: '临时碰头',
-        startsAt: '2026-12-01T10:00:00+08:00',
-        endsAt: '2026-12-01T10:30:00+08:00',
-      },
-      booker,
-    );
-    expect((await get(`/api/room-bookings/${soon.json().id}`, booker)).json().holdExpiresAt).toBe(
-      '2026-12-01T02:00:00.000Z',
-    );
-  });
-
-  it('check-in opens 10 minutes before the start; a no-show is released by the scheduler', async () => {
-    const r = (await createTestMeetingRoom(t.ctx.db, { checkInRequired: true, noShowMinutes: 15 })).roomId;
-    const token = signToken(t.ctx, {
-      purpose: CHECK_IN_PURPOSE,
-      subject: r,
-      expiresAt: new Date('2036-01-01T00:00:00Z'),
-    });
-    const kept = await book({
-      roomId: r,
-      title: '签到会',
-      startsAt: '2026-11-30T10:00:00+08:00',
-      endsAt: '2026-11-30T11:00:00+08:00',
-      attendeeIds: [org.users.staffB.id],
-    });
-    const missed = await book({
-      roomId: r,
-      title: '没人来',
-      startsAt: '2026-11-30T14:00:00+08:00',
-      endsAt: '2026-11-30T15:00:00+08:00',
-      attendeeIds: [org.users.staffB.id],
-    });
-    expect(kept.statusCode).toBe(201);
-
-    t.clock.set('2026-11-30T01:49:00Z'); // 09:49: 11 minutes before
-    const early = await get(`/api/rooms/${r}/check-in?t=${token}`, staffB);
-    expect(early.statusCode, early.body).toBe(200);
-    expect(early.json()).toMatchObject({ booking: null, nextOpensAt: '2026-11-30T01:50:00.000Z' });
-    expect((await post(`/api/rooms/${r}/check-in`, { token }, staffB)).json().error.code).toBe(
-      'CHECK_IN_NOT_OPEN',
-    );
-    t.clock.set('2026-11-30T01:50:00Z');
-    const status = await get(`/api/rooms/${r}/check-in?t=${token}`, staffB);
-    expect(status.json().booking.id).toBe(kept.json().id);
-    const done = await post(`/api/rooms/${r}/check-in`, { token }, staffB);
-    expect(done.statusCode).toBe(200);
-    expect(done.json().checkedInAt).toBe('2026-11-30T01:50:00.000Z');
-    // checked in before the start: it can end early, not be cancelled
-    const cancelled = await post(`/api/room-bookings/${kept.json().id}/cancel`, {}, staffA);
-    expect(cancelled.json().error.code).toBe('BOOKING_NOT_CHANGEABLE');
-    // a forged or other room's token is refused
-    const wrong = signToken(t.ctx, {
-      purpose: CHECK_IN_PURPOSE,
-      subject: room,
-      expiresAt: new Date('2036-01-01T00:00:00Z'),
-    });
-    expect((await post(`/api/rooms/${r}/check-in`, { token: wrong }, staffB)).statusCode).toBe(422);
-
-    // 14:14: not yet released; 14:15: released, booker and attendee told; the checked-in one stays
-    t.clock.set('2026-11-30T06:14:00Z');
-    await runDueJobs(t.ctx, { only: [RELEASE_NO_SHOWS_JOB] });
-    const state = async (id: string) =>
-      (await t.ctx.db.select().from(roomBookings).where(eq(roomBookings.id, id)))[0]?.status;
-    expect(await state(missed.json().id)).toBe('confirmed');
-    t.clock.set('2026-11-30T06:15:00Z');
-    await runDueJobs(t.ctx, { only: [RELEASE_NO_SHOWS_JOB] });
-    expect(await state(missed.json().id)).toBe('released');
-    expect(await state(kept.json().id)).toBe('confirmed');
-    const released = await t.ctx.db
-      .select()
-      .from(notifications)
-      .where(eq(notifications.type, 'room.booking_released'));
-    expect(released.map((n) => n.userId).sort()).toEqual([org.users.staffA.id, org.users.staffB.id].sort());
-    const booker = await loginAs(t.app, org.users.staffA.username); // hours later: a fresh session
-    expect((await post(`/api/rooms/${r}/check-in`, { token }, booker)).json().error.code).toBe(
-      'CHECK_IN_NO_BOOKING',
-    );
-    const audit = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'room_booking.released'));
-    expect(audit).toHaveLength(1);
-    // the released slot is free again
-    const rebook = await book(
-      {
-        roomId: r,
-        title: '补位',
-        startsAt: '2026-11-30T14:30:00+08:00',
-        endsAt: '2026-11-30T15:00:00+08:00',
-      },
-      booker,
-    );
-    expect(rebook.statusCode).toBe(201);
-  });
-
-  it('ending early frees the rest of the slot', async () => {
-    const r = (await createTestMeetingRoom(t.ctx.db)).roomId;
-    const res = await book({
-      roomId: r,
-      title: '短会',
-      startsAt: '2026-11-30T09:00:00+08:00',
-      endsAt: '2026-11-30T11:00:00+08:00',
-    });
-    t.clock.set('2026-11-30T01:30:00Z'); // 09:30
-    expect((await post(`/api/room-bookings/${res.json().id}/end`, {}, staffB)).statusCode).toBe(404);
-    const ended = await post(`/api/room-bookings/${res.json().id}/end`, {}, staffA);
-    expect(ended.json()).toMatchObject({
-      endsAt: '2026-11-30T01:30:00.000Z',
-      endedEarlyAt: '2026-11-30T01:30:00.000Z',
-    });
-    const next = await book(
-      {
-        roomId: r,
-        title: '接着用',
-        startsAt: '2026-11-30T09:45:00+08:00',
-        endsAt: '2026-11-30T10:30:00+08:00',
-      },
-      staffB,
-    );
-    expect(next.statusCode).toBe(201);
+    const outsider = await loginAs(s.t.app, 'outsider');
+    expect((await s.get(`/api/room-bookings/${id}`, outsider)).statusCode).toBe(404);
   });
 
   it('who may book: units-only rooms refuse others; the weekly quota holds', async () => {
     const unitOnly = (
-      await createTestMeetingRoom(t.ctx.db, { bookingScope: 'units', allowedUnitIds: [org.unitA] })
+      await createTestMeetingRoom(s.t.ctx.db, { bookingScope: 'units', allowedUnitIds: [s.org.unitA] })
     ).roomId;
     const slot = {
       title: '单位会',
       startsAt: '2026-12-02T09:00:00+08:00',
       endsAt: '2026-12-02T10:00:00+08:00',
     };
-    expect((await book({ roomId: unitOnly, ...slot }, staffB)).json().error.code).toBe(
+    expect((await s.book({ roomId: unitOnly, ...slot }, s.staffB)).json().error.code).toBe(
       'ROOM_BOOKING_NOT_ALLOWED',
     );
-    expect((await book({ roomId: unitOnly, ...slot }, staffA)).statusCode).toBe(201);
+    expect((await s.book({ roomId: unitOnly, ...slot }, s.staffA)).statusCode).toBe(201);
 
-    const quota = (await createTestMeetingRoom(t.ctx.db, { quotaHoursPerWeek: 3 })).roomId;
-    const two = await book({
+    const quota = (await createTestMeetingRoom(s.t.ctx.db, { quotaHoursPerWeek: 3 })).roomId;
+    const two = await s.book({
       roomId: quota,
       title: 'a',
       startsAt: '2026-12-01T09:00:00+08:00',
       endsAt: '2026-12-01T11:00:00+08:00',
     });
     expect(two.statusCode).toBe(201);
-    const over = await book({
+    const over = await s.book({
       roomId: quota,
       title: 'b',
       startsAt: '2026-12-02T09:00:00+08:00',
       endsAt: '2026-12-02T10:30:00+08:00',
     });
     expect(over.json().error.code).toBe('BOOKING_QUOTA_EXCEEDED');
-    const fits = await book({
+    const fits = await s.book({
       roomId: quota,
       title: 'c',
       startsAt: '2026-12-02T09:00:00+08:00',
@@ -640,7 +310,7 @@ describe('room bookings', () => {
     });
     expect(fits.statusCode).toBe(201);
     // next week counts afresh
-    const nextWeek = await book({
+    const nextWeek = await s.book({
       roomId: quota,
       title: 'd',
       startsAt: '2026-12-07T09:00:00+08:00',
@@ -650,9 +320,9 @@ describe('room bookings', () => {
   });
 
   it('official holidays and 调休 workdays come from the calendar', async () => {
-    t.clock.set('2026-09-28T00:00:00Z');
-    const r = (await createTestMeetingRoom(t.ctx.db)).roomId;
-    const res = await preview({
+    s.t.clock.set('2026-09-28T00:00:00Z');
+    const r = (await createTestMeetingRoom(s.t.ctx.db)).roomId;
+    const res = await s.preview({
       roomId: r,
       title: '节前节后',
       startsAt: '2026-10-01T09:00:00+08:00',
