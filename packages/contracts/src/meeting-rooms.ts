@@ -161,6 +161,27 @@ export const meetingRoomSchema = z.object({
 });
 export type MeetingRoom = z.infer<typeof meetingRoomSchema>;
 export const meetingRoomListSchema = z.object({ items: z.array(meetingRoomSchema) });
+
+/**
+ * What the finder and the day timeline show of a room: where it is, what it seats and has, its
+ * 需审批/需签到 badges and whether the caller may book it. The rules and photos are in GET /api/rooms/{id}.
+ */
+export const roomSummarySchema = meetingRoomSchema.pick({
+  id: true,
+  name: true,
+  number: true,
+  buildingId: true,
+  building: true,
+  floorId: true,
+  floor: true,
+  floorLevel: true,
+  capacity: true,
+  equipment: true,
+  requiresApproval: true,
+  checkInRequired: true,
+  mayBook: true,
+});
+export type RoomSummary = z.infer<typeof roomSummarySchema>;
 export type MeetingRoomList = z.infer<typeof meetingRoomListSchema>;
 
 const csv = <T extends z.ZodType>(item: T) =>
@@ -218,7 +239,7 @@ export const availabilitySchema = z.object({
   date: z.string(),
   rooms: z.array(
     z.object({
-      room: meetingRoomSchema,
+      room: roomSummarySchema,
       day: roomDaySchema,
     }),
   ),

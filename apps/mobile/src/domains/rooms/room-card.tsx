@@ -1,4 +1,4 @@
-import type { MeetingRoom } from '@houqin/contracts';
+import type { RoomSummary } from '@houqin/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EquipmentList } from './equipment-list';
@@ -6,7 +6,7 @@ import { roomPath } from './paths';
 import { RoomBadges } from './room-badges';
 
 interface RoomCardProps {
-  room: MeetingRoom;
+  room: RoomSummary;
   /** the booking form for the searched window; absent when the caller may not book */
   bookTo: string | null;
 }

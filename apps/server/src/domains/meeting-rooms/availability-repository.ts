@@ -1,7 +1,15 @@
 import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { units } from '../organisation/tables';
 import { roomBookingAttendees, roomBookings, roomClosures } from './tables';
+
+/**
+ * room_id = any($1): one array parameter however many rooms (a building's 200 rooms as 200
+ * parameters cost more to build than the query costs to run).
+ */
+const inRooms = (column: AnyPgColumn, roomIds: string[]) =>
+  sql`${column} = any(${sql.param(roomIds)}::uuid[])`;
 
 /** A booking is at most 24 h long plus a 4 h buffer (the policy limits): older starts cannot reach the range. */
 const LONGEST_BLOCK_MS = (1440 + 240) * 60_000;
@@ -50,7 +58,7 @@ export async function findBusyRows(
     .innerJoin(units, eq(units.id, roomBookings.unitId))
     .where(
       and(
-        inArray(roomBookings.roomId, range.roomIds),
+        inRooms(roomBookings.roomId, range.roomIds),
         inArray(roomBookings.status, ['pending', 'confirmed']),
         gte(roomBookings.startsAt, new Date(range.from.getTime() - LONGEST_BLOCK_MS)),
         lt(roomBookings.startsAt, range.to),
@@ -86,7 +94,7 @@ export async function findClosureSlots(
     .from(roomClosures)
     .where(
       and(
-        inArray(roomClosures.roomId, range.roomIds),
+        inRooms(roomClosures.roomId, range.roomIds),
         lt(roomClosures.startsAt, range.to),
         gt(roomClosures.endsAt, range.from),
       ),

@@ -1,11 +1,4 @@
-import type {
-  Availability,
-  AvailabilityQuery,
-  BusySlot,
-  MeetingRoom,
-  RoomDay,
-  RoomSchedule,
-} from '@houqin/contracts';
+import type { Availability, AvailabilityQuery, BusySlot, RoomDay, RoomSchedule } from '@houqin/contracts';
 import { type Actor, type Caller, requireActor } from '../../platform/auth/actor';
 import { listDays } from '../../platform/calendar/service';
 import type { AppContext } from '../../platform/context';
@@ -15,8 +8,9 @@ import { addDays, daysBetween, zonedInstant } from '../../platform/zoned-time';
 import { type BusyRow, type ClosureSlotRow, findBusyRows, findClosureSlots } from './availability-repository';
 import { isRoomManager, maySeeBookingTitle } from './policy';
 import { fieldError } from './room-messages';
+import { findCatalogRooms } from './rooms-catalog';
 import type { MeetingRoomRow } from './rooms-repository';
-import { loadMeetingRooms, minuteToTime, timeToMinute } from './rooms-service';
+import { loadMeetingRooms, minuteToTime, timeToMinute, toRoomSummary } from './rooms-service';
 
 /** A room's schedule spans at most this many days. */
 export const MAX_SCHEDULE_DAYS = 31;
@@ -115,8 +109,10 @@ function windowOf(query: AvailabilityQuery, timeZone: string, locale: Locale) {
 /**
  * GET /api/rooms/availability: the bookable rooms matching the filters, each with the date's open
  * window, busy slots (buffer included) and closures; with from/to only the rooms free for that
- * whole window. A fixed number of queries whatever the number of rooms: rooms, approver names,
- * photos, the day's bookings, the day's closures (the calendar is cached).
+ * whole window. Rooms come as summaries (their rules are in GET /api/rooms/{id}): the finder of a
+ * large building answers in one small response. A fixed number of queries whatever the number of
+ * rooms: the catalog version (rooms are cached), the day's bookings and closures (the calendar is
+ * cached too).
  */
 export async function getAvailability(
   ctx: AppContext,
@@ -127,7 +123,7 @@ export async function getAvailability(
   const actor = requireActor(caller);
   const timeZone = ctx.config.timeZone;
   const window = windowOf(query, timeZone, locale);
-  const { rows, rooms } = await loadMeetingRooms(ctx, actor, {
+  const { rows } = await findCatalogRooms(ctx, {
     buildingId: query.buildingId,
     minCapacity: query.minCapacity,
     equipment: query.equipment,
@@ -146,7 +142,7 @@ export async function getAvailability(
   const busyByRoom = groupBy(busy);
   const closuresByRoom = groupBy(closures);
   const result: Availability['rooms'] = [];
-  rows.forEach((room, i) => {
+  for (const room of rows) {
     const day = roomDay({
       actor,
       room,
@@ -156,9 +152,9 @@ export async function getAvailability(
       closures: closuresByRoom.get(room.roomId) ?? [],
       bounds: { start: range.from, end: range.to },
     });
-    if (window && !isFreeFor(room, day, window)) return;
-    result.push({ room: rooms[i] as MeetingRoom, day });
-  });
+    if (window && !isFreeFor(room, day, window)) continue;
+    result.push({ room: toRoomSummary(room, actor), day });
+  }
   return { date: query.date, rooms: result };
 }
 

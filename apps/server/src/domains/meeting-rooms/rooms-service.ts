@@ -4,6 +4,7 @@ import {
   type MeetingRoom,
   type MeetingRoomList,
   type MeetingRoomSettingsInput,
+  type RoomSummary,
 } from '@houqin/contracts';
 import type { Executor } from '../../db/client';
 import { recordAudit } from '../../platform/audit/record';
@@ -71,6 +72,24 @@ export function toMeetingRoom(row: MeetingRoomRow, actor: Actor, extras: RoomExt
     quotaHoursPerWeek: row.quotaHoursPerWeek,
     pendingHoldHours: row.pendingHoldHours,
     photos: extras.photos.get(row.roomId) ?? [],
+    mayBook: row.bookable && row.active && mayBookRoom(actor, row),
+  };
+}
+
+export function toRoomSummary(row: MeetingRoomRow, actor: Actor): RoomSummary {
+  return {
+    id: row.roomId,
+    name: row.name,
+    number: row.number,
+    buildingId: row.buildingId,
+    building: row.buildingName,
+    floorId: row.floorId,
+    floor: row.floorName,
+    floorLevel: row.floorLevel,
+    capacity: row.capacity,
+    equipment: row.equipment as RoomSummary['equipment'],
+    requiresApproval: row.requiresApproval,
+    checkInRequired: row.checkInRequired,
     mayBook: row.bookable && row.active && mayBookRoom(actor, row),
   };
 }
