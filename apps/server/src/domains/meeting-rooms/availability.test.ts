@@ -109,6 +109,24 @@ describe('meeting rooms: availability and schedule', () => {
     expect(body.date).toBe('2026-03-02');
     expect(roomIds(body)).toEqual([r1, r2, r3]);
     const [first, second, third] = body.rooms;
+    // a summary of each room: what the finder shows, not its rules (those are in GET /api/rooms/{id})
+    expect(Object.keys(first?.room ?? {}).sort()).toEqual(
+      [
+        'id',
+        'name',
+        'number',
+        'buildingId',
+        'building',
+        'floorId',
+        'floor',
+        'floorLevel',
+        'capacity',
+        'equipment',
+        'requiresApproval',
+        'checkInRequired',
+        'mayBook',
+      ].sort(),
+    );
     expect(first?.day).toMatchObject({
       date: '2026-03-02',
       openFrom: '08:00',
