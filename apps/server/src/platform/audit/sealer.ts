@@ -1,5 +1,5 @@
 import { asc, desc, isNotNull, isNull, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client';
+import { commitWithoutFlushWait, type Database, queryRows } from '../../db/client';
 import type { AppContext } from '../context';
 import { entryHash, GENESIS_HASH } from './chain';
 import { auditLog } from './tables';
@@ -32,6 +32,7 @@ export async function sealPendingAuditEntries(db: Database, now = new Date()): P
       .orderBy(asc(auditLog.seq))
       .limit(BATCH);
     if (pending.length === 0) return 0;
+    await commitWithoutFlushWait(tx);
     let prev = last?.hash ?? GENESIS_HASH;
     let index = last?.chainIndex ?? 0;
     const sealed = pending.map((row) => {

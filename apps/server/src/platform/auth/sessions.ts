@@ -1,6 +1,6 @@
 import type { Role, SessionUser } from '@houqin/contracts';
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
-import type { Executor } from '../../db/client';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { commitWithoutFlushWait, type Database, type Executor } from '../../db/client';
 import { units, users } from '../../domains/organisation/tables';
 import { recordAudit } from '../audit/record';
 import type { AppContext } from '../context';
@@ -39,15 +39,8 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-/**
- * One query: the session with its user and unit. Expired (idle or absolute), revoked sessions and
- * deactivated users resolve to undefined. last_seen_at is refreshed at most once a minute.
- */
-export async function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession | undefined> {
-  const id = sessionIdOf(token);
-  const now = ctx.clock.now();
-  const idleCutoff = new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000);
-  const [row] = await ctx.db
+const resolveQuery = (db: Database) =>
+  db
     .select({
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
@@ -65,16 +58,38 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
     .innerJoin(units, eq(units.id, users.unitId))
     .where(
       and(
-        eq(sessions.id, id),
+        eq(sessions.id, sql.placeholder('id')),
         isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, idleCutoff),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        gt(sessions.lastSeenAt, sql.placeholder('idleCutoff')),
         eq(users.active, true),
       ),
-    );
+    )
+    .prepare('resolve_session');
+
+/** Prepared once per database: every authenticated request runs it, so it is not rebuilt each time. */
+const resolveQueries = new WeakMap<Database, ReturnType<typeof resolveQuery>>();
+
+/**
+ * One query: the session with its user and unit. Expired (idle or absolute), revoked sessions and
+ * deactivated users resolve to undefined. last_seen_at is refreshed at most once a minute.
+ */
+export async function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession | undefined> {
+  const id = sessionIdOf(token);
+  const now = ctx.clock.now();
+  const idleCutoff = new Date(now.getTime() - ctx.config.session.idleMinutes * 60_000);
+  let query = resolveQueries.get(ctx.db);
+  if (!query) {
+    query = resolveQuery(ctx.db);
+    resolveQueries.set(ctx.db, query);
+  }
+  const [row] = await query.execute({ id, now, idleCutoff });
   if (!row) return undefined;
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
-    await ctx.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    await ctx.db.transaction(async (tx) => {
+      await commitWithoutFlushWait(tx);
+      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    });
   }
   return {
     sessionId: id,
