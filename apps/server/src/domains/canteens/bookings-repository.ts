@@ -1,5 +1,7 @@
 import { and, asc, between, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client';
+import { type AuditInput, auditOfWritten } from '../../platform/audit/record';
+import type { Caller } from '../../platform/auth/actor';
 import { users } from '../organisation/tables';
 import { canteenUnits, mealBookings, mealLeaves } from './tables';
 
@@ -9,14 +11,11 @@ type Meal = MealBookingRecord['meal'];
 
 /**
  * Books in one statement: a new row, or a cancelled row of the same person, date and meal turned
- * back to booked. Returns undefined when the person already has it booked (the unique key decides,
+ * back to booked. Returns no row when the person already has it booked (the unique key decides,
  * so a double-tap or a race never makes a second row and never fails).
  */
-export async function upsertBooked(
-  tx: Executor,
-  values: Omit<NewMealBooking, 'status'>,
-): Promise<MealBookingRecord | undefined> {
-  const [row] = await tx
+function upsertBookedQuery(db: Executor, values: Omit<NewMealBooking, 'status'>) {
+  return db
     .insert(mealBookings)
     .values({ ...values, status: 'booked' })
     .onConflictDoUpdate({
@@ -33,6 +32,29 @@ export async function upsertBooked(
       setWhere: sql`${mealBookings.status} = 'cancelled'`,
     })
     .returning();
+}
+
+/** Books (see upsertBookedQuery); undefined when it was booked already. */
+export async function upsertBooked(
+  db: Executor,
+  values: Omit<NewMealBooking, 'status'>,
+): Promise<MealBookingRecord | undefined> {
+  const [row] = await upsertBookedQuery(db, values);
+  return row;
+}
+
+/**
+ * Books with the audit entry in the same statement: one round trip and one commit, inside a
+ * transaction or on its own. The entry is written only when the booking was.
+ */
+export async function upsertBookedAudited(
+  db: Executor,
+  values: Omit<NewMealBooking, 'status'>,
+  audit: { caller: Caller; entry: Omit<AuditInput, 'entityId'>; now: Date },
+): Promise<MealBookingRecord | undefined> {
+  const booked = db.$with('booked').as(upsertBookedQuery(db, values));
+  const audited = auditOfWritten(db, booked, audit.caller, audit.entry, audit.now);
+  const [row] = await db.with(booked, audited).select().from(booked);
   return row;
 }
 

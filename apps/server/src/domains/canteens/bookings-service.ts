@@ -18,7 +18,7 @@ import {
   findBooking,
   findBookingsOf,
   type MealBookingRecord,
-  upsertBooked,
+  upsertBookedAudited,
   upsertCancelled,
 } from './bookings-repository';
 import { assertSignedIn, assertUnitAdmin, maySeeMealsOf } from './policy';
@@ -47,7 +47,9 @@ export function toMealBooking(row: MealBookingRecord): MealBooking {
   };
 }
 
-const bookingAudit = (b: MealBookingRecord) => ({
+const bookingAudit = (
+  b: Pick<MealBookingRecord, 'canteenId' | 'userId' | 'date' | 'meal' | 'status' | 'kind' | 'priceFen'>,
+) => ({
   canteenId: b.canteenId,
   userId: b.userId,
   date: b.date,
@@ -57,9 +59,9 @@ const bookingAudit = (b: MealBookingRecord) => ({
   priceFen: b.priceFen,
 });
 
-/** An active canteen, or 404. */
-export async function getActiveCanteen(ctx: AppContext, id: string, path = 'body.canteenId') {
-  const canteen = await findCanteenConfig(ctx.db, id);
+/** An active canteen, or 404; with `day`, that date's override is read along (see assertChangeable). */
+export async function getActiveCanteen(ctx: AppContext, id: string, path = 'body.canteenId', day?: string) {
+  const canteen = await findCanteenConfig(ctx.db, id, day);
   if (!canteen?.active) {
     throw new AppError('NOT_FOUND', { entity: 'canteen' }, [{ path, message: 'NOT_FOUND' }]);
   }
@@ -81,7 +83,7 @@ interface BookOne {
 }
 
 /**
- * Books one meal in the caller's transaction. Returns the booking and whether this call made it:
+ * Books one meal, in the caller's transaction or on its own (one statement). Returns the booking and whether this call made it:
  * the same booking again (a double-tap, a retry, a race) returns the existing one unchanged.
  */
 async function bookOneIn(
@@ -91,8 +93,7 @@ async function bookOneIn(
   input: BookOne,
 ): Promise<{ booking: MealBookingRecord; created: boolean }> {
   const now = ctx.clock.now();
-  const { period } = input;
-  const booked = await upsertBooked(tx, {
+  const values = {
     canteenId: input.canteen.id,
     userId: input.person.id,
     unitId: input.person.unitId,
@@ -100,24 +101,20 @@ async function bookOneIn(
     meal: input.meal,
     kind: input.kind,
     bookedBy: caller.actor?.id ?? null,
-    priceFen: period.priceStaffFen,
+    priceFen: input.period.priceStaffFen,
     createdAt: now,
     updatedAt: now,
+  };
+  const booked = await upsertBookedAudited(tx, values, {
+    caller,
+    entry: {
+      action: 'meal_booking.booked',
+      entityType: 'meal_booking',
+      after: bookingAudit({ ...values, status: 'booked' }),
+    },
+    now,
   });
-  if (booked) {
-    await recordAudit(
-      tx,
-      caller,
-      {
-        action: 'meal_booking.booked',
-        entityType: 'meal_booking',
-        entityId: booked.id,
-        after: bookingAudit(booked),
-      },
-      now,
-    );
-    return { booking: booked, created: true };
-  }
+  if (booked) return { booking: booked, created: true };
   const existing = await findBooking(tx, { userId: input.person.id, date: input.date, meal: input.meal });
   if (!existing) throw new Error('booking vanished between upsert and read');
   if (existing.canteenId !== input.canteen.id) throw new AppError('MEAL_BOOKED_ELSEWHERE');
@@ -131,19 +128,18 @@ export async function bookMeal(
   input: BookMealInput,
 ): Promise<{ booking: MealBooking; created: boolean }> {
   const actor = assertSignedIn(caller);
-  const canteen = await getActiveCanteen(ctx, input.canteenId);
+  const canteen = await getActiveCanteen(ctx, input.canteenId, 'body.canteenId', input.date);
   assertEligible(canteen, actor.unitId);
   const period = await assertChangeable(ctx, canteen, input.date, input.meal, ctx.clock.now());
-  const { booking, created } = await ctx.db.transaction((tx) =>
-    bookOneIn(ctx, tx, caller, {
-      canteen,
-      period,
-      person: { id: actor.id, unitId: actor.unitId },
-      date: input.date,
-      meal: input.meal,
-      kind: 'regular',
-    }),
-  );
+  // one statement (the booking and its audit entry): no explicit transaction needed
+  const { booking, created } = await bookOneIn(ctx, ctx.db, caller, {
+    canteen,
+    period,
+    person: { id: actor.id, unitId: actor.unitId },
+    date: input.date,
+    meal: input.meal,
+    kind: 'regular',
+  });
   return { booking: toMealBooking(booking), created };
 }
 

@@ -124,6 +124,7 @@ describe('canteens: open days, cutoffs and booking', () => {
     expect((await book(staffA, '2026-09-30')).body.error.code).toBe('CANTEEN_CLOSED');
     const cleared = await call('DELETE', `/api/admin/canteens/${canteenId}/days/2026-09-30`, logistics);
     expect(cleared.body).toEqual({ date: '2026-09-30', open: true, override: false });
+    expect((await book(staffA, '2026-09-30')).status).toBe(201);
     const audit = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'canteen.day_set'));
     expect(audit).toHaveLength(2);
   });
@@ -167,6 +168,12 @@ describe('canteens: open days, cutoffs and booking', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'meal_booking.booked'), eq(auditLog.entityId, first.body.id)));
     expect(audits).toHaveLength(1);
+    // written in the booking's own statement: the actor, and the booking as it was made
+    expect(audits[0]).toMatchObject({
+      actorId: org.users.staffB.id,
+      entityType: 'meal_booking',
+      changes: { status: { before: null, after: 'booked' }, date: { before: null, after: '2026-10-14' } },
+    });
   });
 
   it('refuses bad input naming the field, a canteen the unit is not served by, and one meal at two canteens', async () => {

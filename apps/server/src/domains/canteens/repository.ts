@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray } from 'drizzle-orm';
+import { and, asc, between, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { units, users } from '../organisation/tables';
 import { canteenDayOverrides, canteenMeals, canteens, canteenUnits } from './tables';
@@ -11,34 +11,72 @@ export type DayOverrideRecord = typeof canteenDayOverrides.$inferSelect;
 export interface CanteenConfig extends CanteenRecord {
   meals: MealPeriodRecord[];
   unitIds: string[];
+  /** read with the configuration for one date (findCanteenConfig's `day`): its override, if any */
+  day?: { date: string; override: { open: boolean; reason: string | null } | null };
 }
 
-const mealOrder = { breakfast: 0, lunch: 1, dinner: 2 } as const;
+/** Meal periods in serving order, as records (camelCase keys, like a select of canteen_meals). */
+const mealsOf = sql<MealPeriodRecord[]>`coalesce((select json_agg(json_build_object(
+    'canteenId', m.canteen_id, 'meal', m.meal,
+    'servesFromMinute', m.serves_from_minute, 'servesToMinute', m.serves_to_minute,
+    'cutoffDayOffset', m.cutoff_day_offset, 'cutoffMinute', m.cutoff_minute,
+    'priceStaffFen', m.price_staff_fen, 'priceGuestFen', m.price_guest_fen,
+    'priceWalkInFen', m.price_walk_in_fen)
+    order by array_position(array['breakfast', 'lunch', 'dinner'], m.meal))
+  from ${canteenMeals} m where m.canteen_id = ${canteens.id}), '[]'::json)`;
 
-async function withDetails(db: Executor, rows: CanteenRecord[]): Promise<CanteenConfig[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const meals = await db.select().from(canteenMeals).where(inArray(canteenMeals.canteenId, ids));
-  const served = await db.select().from(canteenUnits).where(inArray(canteenUnits.canteenId, ids));
-  return rows.map((c) => ({
-    ...c,
-    meals: meals.filter((m) => m.canteenId === c.id).sort((a, b) => mealOrder[a.meal] - mealOrder[b.meal]),
-    unitIds: served.filter((s) => s.canteenId === c.id).map((s) => s.unitId),
-  }));
-}
+const unitIdsOf = sql<string[]>`coalesce((select array_agg(u.unit_id::text order by u.unit_id)
+  from ${canteenUnits} u where u.canteen_id = ${canteens.id}), '{}'::text[])`;
 
-export async function listCanteenConfigs(db: Executor, only?: { activeOnly?: boolean }) {
-  const rows = await db
-    .select()
-    .from(canteens)
+/**
+ * Canteens with their meal periods and served units in one query: the configuration is read on
+ * every meal booking, and each round trip to the database costs more than the rows.
+ */
+const selectConfigs = (db: Executor) =>
+  db.select({ ...getTableColumns(canteens), meals: mealsOf, unitIds: unitIdsOf }).from(canteens);
+
+export async function listCanteenConfigs(
+  db: Executor,
+  only?: { activeOnly?: boolean },
+): Promise<CanteenConfig[]> {
+  return selectConfigs(db)
     .where(only?.activeOnly ? eq(canteens.active, true) : undefined)
     .orderBy(asc(canteens.name));
-  return withDetails(db, rows);
 }
 
-export async function findCanteenConfig(db: Executor, id: string): Promise<CanteenConfig | undefined> {
-  const [row] = await db.select().from(canteens).where(eq(canteens.id, id));
-  return row ? (await withDetails(db, [row]))[0] : undefined;
+const dayOverrideOf = sql<{ open: boolean; reason: string | null } | null>`(select json_build_object(
+    'open', o.open, 'reason', o.reason)
+  from ${canteenDayOverrides} o where o.canteen_id = ${canteens.id} and o.date = ${sql.placeholder('day')})`;
+
+const configOnDayQuery = (db: Executor) =>
+  db
+    .select({ ...getTableColumns(canteens), meals: mealsOf, unitIds: unitIdsOf, override: dayOverrideOf })
+    .from(canteens)
+    .where(eq(canteens.id, sql.placeholder('id')))
+    .prepare('canteen_config_on_day');
+
+/** Prepared once per database: every meal booking reads it, so it is not rebuilt each time. */
+const configOnDayQueries = new WeakMap<Executor, ReturnType<typeof configOnDayQuery>>();
+
+/** A canteen's configuration; with `day`, that date's override too (a booking's one read). */
+export async function findCanteenConfig(
+  db: Executor,
+  id: string,
+  day?: string,
+): Promise<CanteenConfig | undefined> {
+  if (day === undefined) {
+    const [row] = await selectConfigs(db).where(eq(canteens.id, id));
+    return row;
+  }
+  let query = configOnDayQueries.get(db);
+  if (!query) {
+    query = configOnDayQuery(db);
+    configOnDayQueries.set(db, query);
+  }
+  const [row] = await query.execute({ id, day });
+  if (!row) return undefined;
+  const { override, ...config } = row;
+  return { ...config, day: { date: day, override } };
 }
 
 export async function findCanteenForUpdate(tx: Executor, id: string): Promise<CanteenRecord | undefined> {

@@ -69,7 +69,13 @@ export async function assertChangeable(
   now: Date,
 ): Promise<MealPeriodRecord> {
   const period = mealPeriodOf(canteen, meal);
-  if (!(await isCanteenOpen(ctx, canteen.id, date))) throw new AppError('CANTEEN_CLOSED', { date });
+  // the date's override may have come with the configuration (one read less on a booking)
+  const known = canteen.day?.date === date ? canteen.day.override : undefined;
+  const open =
+    known === undefined
+      ? await isCanteenOpen(ctx, canteen.id, date)
+      : (known?.open ?? (await listDays(ctx, date, date))[0]?.workday ?? false);
+  if (!open) throw new AppError('CANTEEN_CLOSED', { date });
   const cutoff = cutoffOf(ctx, period, date);
   if (now.getTime() >= cutoff.getTime()) {
     throw new AppError('BOOKING_CUTOFF_PASSED', { cutoffAt: cutoff.toISOString() });

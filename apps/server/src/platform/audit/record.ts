@@ -1,3 +1,5 @@
+import { type Subquery, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import type { Caller } from '../auth/actor';
 import { auditLog } from './tables';
@@ -60,18 +62,10 @@ export function diffForAudit(before: AuditValues | null | undefined, after: Audi
   return changes;
 }
 
-/**
- * Writes one audit entry in the caller's transaction, unsealed: the sealer chains it after commit.
- * Call it inside the same transaction as the change, so a rolled-back change leaves no entry.
- */
-export async function recordAudit(
-  tx: Executor,
-  caller: Caller,
-  input: AuditInput,
-  now = new Date(),
-): Promise<void> {
+/** The audit_log row of an entry: the caller, the field-by-field changes (secrets redacted). */
+function auditRow(caller: Caller, input: AuditInput, now: Date): typeof auditLog.$inferInsert {
   const changes = diffForAudit(input.before, input.after);
-  await tx.insert(auditLog).values({
+  return {
     occurredAt: now,
     actorId: caller.actor?.id ?? null,
     actorName: caller.actor?.displayName ?? null,
@@ -82,5 +76,41 @@ export async function recordAudit(
     changes: Object.keys(changes).length > 0 ? changes : null,
     ip: caller.ip,
     userAgent: caller.userAgent ? caller.userAgent.slice(0, 300) : null,
-  });
+  };
+}
+
+/**
+ * Writes one audit entry in the caller's transaction, unsealed: the sealer chains it after commit.
+ * Call it inside the same transaction as the change, so a rolled-back change leaves no entry.
+ */
+export async function recordAudit(
+  tx: Executor,
+  caller: Caller,
+  input: AuditInput,
+  now = new Date(),
+): Promise<void> {
+  await tx.insert(auditLog).values(auditRow(caller, input, now));
+}
+
+/**
+ * For a change made by one statement: a CTE that writes the audit entry of each row the `written`
+ * CTE returns (its `id` becomes the entity id), so the change and its entry commit together in one
+ * round trip, without an explicit transaction:
+ * `db.with(written, auditOfWritten(db, written, caller, entry)).select().from(written)`.
+ * No row written, no entry.
+ */
+export function auditOfWritten(
+  db: Executor,
+  written: Subquery & { id: AnyPgColumn },
+  caller: Caller,
+  input: Omit<AuditInput, 'entityId'>,
+  now = new Date(),
+) {
+  const row = auditRow(caller, input, now);
+  return db.$with('audited', {}).as(sql`insert into ${auditLog}
+      (occurred_at, actor_id, actor_name, actor_unit_id, action, entity_type, entity_id, changes, ip, user_agent)
+    select ${now.toISOString()}::timestamptz, ${row.actorId}::uuid, ${row.actorName}, ${row.actorUnitId}::uuid,
+      ${row.action}, ${row.entityType}, ${written.id}::text,
+      ${row.changes ? JSON.stringify(row.changes) : null}::jsonb, ${row.ip}, ${row.userAgent}
+    from ${written}`);
 }
