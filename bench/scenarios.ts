@@ -79,6 +79,17 @@ export const scenarios: Scenario[] = [
     connections: 50,
     target: 'baseline',
   },
+  {
+    // the same bare INSERT at meal-rush's stated load (2,000 in a minute over 100 clients): the
+    // floor of a durable write's latency on this disk, beside meal-rush's
+    name: 'baseline-insert-rush',
+    method: 'POST',
+    path: '/insert',
+    body: { payload: 'bench baseline row' },
+    connections: 100,
+    overallRate: Math.ceil(2000 / 60),
+    target: 'baseline',
+  },
   ...roomScenarios,
   ...mealScenarios,
 ];

@@ -92,7 +92,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' };
   for (const [key, value] of Object.entries(options.env)) if (value === undefined) delete env[key];
 
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the servers under load
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', options.entry], {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
