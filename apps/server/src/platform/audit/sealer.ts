@@ -6,7 +6,11 @@ import { auditLog } from './tables';
 
 /** Advisory lock key: only one sealer at a time across every process on the database. */
 const SEALER_LOCK_KEY = 4_807_231_001;
-const BATCH = 2_000;
+/**
+ * Entries per pass: hashing runs on the event loop, so a backlog (after a user import) is sealed
+ * in slices with requests served in between, not in one long block.
+ */
+const BATCH = 250;
 
 /**
  * Seals committed, unsealed entries in seq order: each gets the next chain index, the previous
@@ -58,7 +62,9 @@ export function startAuditSealer(ctx: AppContext): { stop(): Promise<void> } {
   const tick = () => {
     running = running
       .then(async () => {
-        while (!stopped && (await sealPendingAuditEntries(ctx.db, ctx.clock.now())) === BATCH) {}
+        while (!stopped && (await sealPendingAuditEntries(ctx.db, ctx.clock.now())) === BATCH) {
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       })
       .catch((err) => ctx.log.error({ err }, 'audit sealer failed; will retry'));
   };
