@@ -109,13 +109,13 @@ function mealNow(): 'breakfast' | 'lunch' | 'dinner' {
  * Lunch booked by the 2,000 staff, 100 clients, each request in the session of the person its body
  * books for (every person and open day once). With a rate: the stated load; without: flat out.
  */
-function rushScenario(name: string, overallRate?: number): Scenario {
+function rushScenario(name: string, load: Pick<Scenario, 'overallRate' | 'arrivals'> = {}): Scenario {
   return {
     name,
     method: 'POST',
     path: '/api/meal-bookings',
     connections: 100,
-    ...(overallRate ? { overallRate } : {}),
+    ...load,
     setup: async (ctx) => {
       const prepared = await diners(ctx);
       // a new store starts from the first person and day again; the next scenario on it goes on
@@ -144,8 +144,11 @@ function rushScenario(name: string, overallRate?: number): Scenario {
 }
 
 export const mealScenarios: Scenario[] = [
-  // the stated load: 2,000 bookings within a minute
-  rushScenario('meal-rush', Math.ceil(PEOPLE / 60)),
+  // the stated load: 2,000 bookings within a minute, people arriving independently
+  rushScenario('meal-rush', { overallRate: Math.ceil(PEOPLE / 60), arrivals: 'poisson' }),
+  // the same rate as bursts: each second's 34 bookings sent at the same instant
+  rushScenario('meal-rush-burst', { overallRate: Math.ceil(PEOPLE / 60) }),
+  // as fast as the server takes them
   rushScenario('meal-rush-max'),
   {
     // six counters, each verifying a diner every 0.5 s

@@ -47,6 +47,12 @@ export interface Scenario {
   connectionRate?: number;
   /** requests per second over all connections (a stated load, e.g. 2,000 bookings in a minute) */
   overallRate?: number;
+  /**
+   * with overallRate: 'poisson' sends at Poisson-distributed instants (independent people) with
+   * bench/lib/arrivals.ts; by default autocannon's limiter sends each connection's share at the
+   * start of every second, all connections together (bursts of the whole second's requests)
+   */
+  arrivals?: 'poisson';
   /** after the load: checks an invariant and says what it saw (printed under the table) */
   verify?(ctx: ScenarioContext): Promise<string>;
 }
@@ -88,6 +94,7 @@ export const scenarios: Scenario[] = [
     body: { payload: 'bench baseline row' },
     connections: 100,
     overallRate: Math.ceil(2000 / 60),
+    arrivals: 'poisson',
     target: 'baseline',
   },
   ...roomScenarios,
