@@ -18,6 +18,7 @@ import { useCanteens, useRecordWalkIn, useVerifyPass } from './queries';
 import { useChosenCanteen } from './use-chosen-canteen';
 import { type Verdict, VerdictOverlay } from './verdict-overlay';
 import './meals.css';
+import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 
 /** The same QR seen again within this time is the same diner still in front of the camera. */
 const SAME_SCAN_MS = 5000;
@@ -27,6 +28,7 @@ const MAX_CODE_LENGTH = 20;
 /** 核验: scan a dining pass or type its short code; GREEN or RED full screen; record a walk-in. */
 export function CounterPage() {
   const { t } = useTranslation();
+  useScreenWakeLock();
   const canteens = useCanteens();
   const active = (canteens.data?.items ?? []).filter((c) => c.active);
   const [canteen, choose] = useChosenCanteen(active);

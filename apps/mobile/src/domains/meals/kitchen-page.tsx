@@ -14,10 +14,12 @@ import { useCanteens, useKitchen } from './queries';
 import { useChosenCanteen } from './use-chosen-canteen';
 import { useKitchenStream } from './use-kitchen-stream';
 import './meals.css';
+import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 
 /** 厨房看板: today's counts per meal at one canteen, live, readable from across the kitchen. */
 export function KitchenPage() {
   const { t } = useTranslation();
+  useScreenWakeLock();
   const canteens = useCanteens();
   const active = (canteens.data?.items ?? []).filter((c) => c.active);
   const [canteen, choose] = useChosenCanteen(active);

@@ -10,10 +10,12 @@ import { MEALS_PATH } from './paths';
 import { useMealPass } from './queries';
 import { useNow } from './use-now';
 import './meals.css';
+import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 
 /** 就餐码: the QR and the short code shown at the counter, renewed every minute and on return to the page. */
 export function PassPage() {
   const { t } = useTranslation();
+  useScreenWakeLock();
   const { user } = useSignedInSession();
   const pass = useMealPass();
   const now = useNow(1000);
