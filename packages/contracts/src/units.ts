@@ -12,6 +12,12 @@ export type Unit = z.infer<typeof unitSchema>;
 
 export const unitListSchema = z.object({ items: z.array(unitSchema) });
 
+/** A unit in pickers (GET /api/units): no counts, no tree links; the list comes in the tree's order. */
+export const unitSummarySchema = z.object({ id: z.string(), name: z.string(), code: z.string() });
+export type UnitSummary = z.infer<typeof unitSummarySchema>;
+export const unitSummaryListSchema = z.object({ items: z.array(unitSummarySchema) });
+export type UnitSummaryList = z.infer<typeof unitSummaryListSchema>;
+
 const unitNameSchema = z.string().trim().min(1).max(100);
 const unitCodeSchema = z
   .string()

@@ -14,6 +14,7 @@ import type {
   PersonSummaryList,
   RecordWalkInInput,
   RegisterLeaveInput,
+  UnitSummaryList,
   VerifyPassInput,
   VerifyResult,
   WalkIn,
@@ -66,6 +67,11 @@ export const qrImageUrl = (token: string) => `/api/qr?${new URLSearchParams({ da
 /** Colleagues by name; an empty query lists the caller's own unit. */
 export function searchPeople(q: string): Promise<PersonSummaryList> {
   return api<PersonSummaryList>('GET', `/api/people?${new URLSearchParams({ q })}`);
+}
+
+/** Every unit, in the tree's order (for the paying unit of guest meals). */
+export function fetchUnits(): Promise<UnitSummaryList> {
+  return api<UnitSummaryList>('GET', '/api/units');
 }
 
 export function bookForStaff(input: BookForStaffInput): Promise<{ items: MealBooking[] }> {

@@ -11,7 +11,7 @@ const TONE: Record<GuestMeal['status'], string> = {
   cancelled: 'none',
 };
 
-/** One guest order: when, how many, why, its status in colour and words, and the total. */
+/** One guest order: when, how many, why, its status in colour and words, who pays and the total. */
 export function GuestMealItem({ order, canteenName }: { order: GuestMeal; canteenName: string }) {
   const { t } = useTranslation();
   return (
@@ -30,7 +30,8 @@ export function GuestMealItem({ order, canteenName }: { order: GuestMeal; cantee
       </div>
       <p className="guest-item-reason">{order.reason}</p>
       <p className="guest-item-meta">
-        {canteenName} · {t('mealsGuests.total', { total: formatFen(order.priceFen * order.guestCount) })}
+        {canteenName} · {t('mealsGuests.paidBy', { unit: order.payingUnitName })} ·{' '}
+        {t('mealsGuests.total', { total: formatFen(order.priceFen * order.guestCount) })}
       </p>
     </li>
   );

@@ -1,4 +1,4 @@
-import type { GuestMeal, Meal } from '@houqin/contracts';
+import type { GuestMeal, Meal, SessionUser } from '@houqin/contracts';
 import { TextArea } from 'antd-mobile';
 import { TeamOutline } from 'antd-mobile-icons';
 import { type ReactNode, useState } from 'react';
@@ -9,19 +9,21 @@ import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { Page } from '../../ui/page';
 import { SkeletonList } from '../../ui/skeleton-list';
+import { useSignedInSession } from '../auth/use-session';
 import { GuestMealItem } from './guest-meal-item';
 import { MealForm } from './meal-form';
 import { MealSlotFields } from './meal-slot-fields';
 import { pickedOrCurrentMeal } from './meal-time';
 import { formatFen } from './money';
 import { MEALS_PATH } from './paths';
-import { useCanteens, useGuestMeals, useOrderGuestMeal } from './queries';
+import { useCanteens, useGuestMeals, useOrderGuestMeal, useUnits } from './queries';
 import { useChosenCanteen } from './use-chosen-canteen';
 import './meals.css';
 
-/** 公务接待: order guest meals for the unit, and the unit's recent orders with their status. */
+/** 公务接待: order guest meals charged to a paying unit, and the unit's recent orders with their status. */
 export function GuestsPage() {
   const { t } = useTranslation();
+  const { user } = useSignedInSession();
   const canteens = useCanteens();
   const all = canteens.data?.items ?? [];
   const eligible = all.filter((c) => c.eligible && c.active);
@@ -31,6 +33,7 @@ export function GuestsPage() {
   const [meal, setMeal] = useState<Meal | null>(null);
   const [count, setCount] = useState('');
   const [reason, setReason] = useState('');
+  const [payingUnitId, setPayingUnitId] = useState(user.unitId);
   const [errors, setErrors] = useState<{ count?: string; reason?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -56,7 +59,7 @@ export function GuestsPage() {
       setErrors(next);
       if (next.count || next.reason) return;
       order.mutate(
-        { canteenId: canteen.id, date, meal: chosenMeal, guestCount, reason: reason.trim() },
+        { canteenId: canteen.id, date, meal: chosenMeal, guestCount, reason: reason.trim(), payingUnitId },
         {
           onSuccess: (result: GuestMeal) => {
             setDone(
@@ -96,6 +99,7 @@ export function GuestsPage() {
           meal={chosenMeal}
           onMealChange={setMeal}
         />
+        <PayingUnitField user={user} value={payingUnitId} onChange={setPayingUnitId} />
         <div className="field">
           <label htmlFor="guest-count" className="field-label">
             {t('mealsGuests.guestCount')}
@@ -148,6 +152,49 @@ export function GuestsPage() {
       <div role="status">{done && <p className="meal-result">{done}</p>}</div>
       <GuestOrders from={addDays(today, -30)} to={addDays(today, 30)} names={names} />
     </Page>
+  );
+}
+
+/**
+ * 付费单位: a native select of every unit (the phone's own picker), the user's own unit first chosen.
+ * Until the units load, or if they cannot, the own unit is the only choice.
+ */
+function PayingUnitField({
+  user,
+  value,
+  onChange,
+}: {
+  user: SessionUser;
+  value: string;
+  onChange: (unitId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  const own = { id: user.unitId, name: user.unitName };
+  const listed = units.data?.items ?? [];
+  const options = listed.some((u) => u.id === own.id) ? listed : [own, ...listed];
+  return (
+    <div className="field">
+      <label htmlFor="guest-paying-unit" className="field-label">
+        {t('mealsGuests.payingUnit')}
+      </label>
+      <select
+        id="guest-paying-unit"
+        className="native-input"
+        value={value}
+        aria-describedby="guest-paying-unit-note"
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name}
+          </option>
+        ))}
+      </select>
+      <span id="guest-paying-unit-note" className="field-hint">
+        {units.isError && t('mealsGuests.payingUnitsUnavailable')}
+      </span>
+    </div>
   );
 }
 

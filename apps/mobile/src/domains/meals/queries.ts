@@ -18,6 +18,7 @@ import {
   fetchGuestMeals,
   fetchKitchen,
   fetchMealPass,
+  fetchUnits,
   fetchWeek,
   orderGuestMeal,
   rateDish,
@@ -97,6 +98,11 @@ export function usePeople(q: string) {
     staleTime: 60_000,
     placeholderData: keepPreviousData,
   });
+}
+
+/** The units to charge guest meals to; they change rarely. */
+export function useUnits() {
+  return useQuery({ queryKey: mealKeys.units, queryFn: fetchUnits, staleTime: 10 * 60_000 });
 }
 
 export function useBookForStaff() {

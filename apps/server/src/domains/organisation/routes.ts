@@ -11,6 +11,7 @@ import {
   resetPasswordInputSchema,
   unitListSchema,
   unitSchema,
+  unitSummaryListSchema,
   updateProfileInputSchema,
   updateUnitInputSchema,
   updateUserInputSchema,
@@ -26,7 +27,7 @@ import { sendExcel } from '../../platform/excel';
 import { pickLocale } from '../../platform/i18n';
 import { getProfile, updateProfile } from './profile-service';
 import { getConsoleSummary } from './summary-service';
-import { createUnit, deleteUnit, listUnits, updateUnit } from './units-service';
+import { createUnit, deleteUnit, listUnitSummaries, listUnits, updateUnit } from './units-service';
 import { exportUsers } from './users-export';
 import { getImportTemplate, importUsers } from './users-import';
 import type { UploadedFile } from './users-import-file';
@@ -58,7 +59,7 @@ async function uploadedFile(request: FastifyRequest): Promise<UploadedFile> {
   }
 }
 
-/** /api/me, /api/admin/summary, /api/admin/units, /api/admin/users: parse → service → reply. */
+/** /api/me, /api/units, /api/admin/summary, /api/admin/units, /api/admin/users: parse → service → reply. */
 export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   await app.register(multipart, {
     limits: { files: 1, fileSize: MAX_IMPORT_BYTES, fields: 5, parts: 6 },
@@ -73,6 +74,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     '/api/me',
     { schema: { tags: ['me'], body: updateProfileInputSchema, response: { 200: profileSchema } } },
     (request) => updateProfile(ctx, request.caller, request.body),
+  );
+
+  app.get(
+    '/api/units',
+    { schema: { tags: ['organisation'], response: { 200: unitSummaryListSchema } } },
+    (request) => listUnitSummaries(ctx, request.caller),
   );
 
   app.get(

@@ -43,6 +43,30 @@ export async function listUnitsWithCounts(
     .orderBy(asc(units.sortOrder), asc(units.code));
 }
 
+/**
+ * Every unit with only what a picker shows, in the tree's order: depth first from the roots,
+ * siblings by sort order then code (as in the console). One query: each unit's path is the
+ * list of its ancestors' ranks, so sorting by the path walks the tree.
+ */
+export async function listUnitsInTreeOrder(
+  db: Executor,
+): Promise<{ id: string; name: string; code: string }[]> {
+  return queryRows(
+    db,
+    sql`with recursive ranked as (
+          select ${units.id} as id, ${units.parentId} as parent_id, ${units.name} as name, ${units.code} as code,
+                 (row_number() over (order by ${units.sortOrder}, ${units.code}))::int as rank
+          from ${units}
+        ),
+        tree as (
+          select id, name, code, array[rank] as path from ranked where parent_id is null
+          union all
+          select r.id, r.name, r.code, t.path || r.rank from ranked r join tree t on r.parent_id = t.id
+        )
+        select id, name, code from tree order by path`,
+  );
+}
+
 export async function findUnitById(db: Executor, params: { id: string }): Promise<UnitRecord | undefined> {
   const [row] = await db.select(unitColumns).from(units).where(eq(units.id, params.id));
   return row;

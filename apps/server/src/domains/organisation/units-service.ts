@@ -1,4 +1,4 @@
-import type { CreateUnitInput, Unit, UpdateUnitInput } from '@houqin/contracts';
+import type { CreateUnitInput, Unit, UnitSummaryList, UpdateUnitInput } from '@houqin/contracts';
 import type { Executor } from '../../db/client';
 import { recordAudit } from '../../platform/audit/record';
 import type { Caller } from '../../platform/auth/actor';
@@ -11,6 +11,7 @@ import {
   findUnitForUpdate,
   insertUnit,
   isUnitAncestorOrSelf,
+  listUnitsInTreeOrder,
   listUnitsWithCounts,
   lockUnitTree,
   type UnitRecord,
@@ -23,6 +24,15 @@ import {
 export async function listUnits(ctx: AppContext, caller: Caller): Promise<{ items: Unit[] }> {
   assertCanReadUnits(caller);
   return { items: await listUnitsWithCounts(ctx.db) };
+}
+
+/**
+ * GET /api/units: the units for pickers (the paying unit of guest meals…), in the tree's order.
+ * Every signed-in user may read them. Units have no active flag: every unit is listed.
+ */
+export async function listUnitSummaries(ctx: AppContext, caller: Caller): Promise<UnitSummaryList> {
+  assertCanReadUnits(caller);
+  return { items: await listUnitsInTreeOrder(ctx.db) };
 }
 
 async function getUnit(ctx: AppContext, id: string): Promise<Unit> {
