@@ -331,8 +331,17 @@ describe('canteens: open days, cutoffs and booking', () => {
     const again = await call('POST', `/api/guest-meals/${large.body.id}/approve`, logistics);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('GUEST_MEAL_NOT_PENDING');
+    // the unit's orders: the one it pays for, and the one it placed for unit B to pay
     const list = await call('GET', '/api/guest-meals?from=2026-10-12&to=2026-10-18', unitAdminA);
-    expect(list.body.items.map((g: { guestCount: number }) => g.guestCount)).toEqual([4]);
+    expect(
+      list.body.items.map((g: { guestCount: number; payingUnitId: string }) => [
+        g.guestCount,
+        g.payingUnitId,
+      ]),
+    ).toEqual([
+      [4, org.unitA],
+      [30, org.unitB],
+    ]);
   });
 
   it('registers leave: the meals in the range whose cutoff is ahead are cancelled', async () => {

@@ -1,6 +1,6 @@
-import { and, asc, between, eq, type SQL } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { units } from '../organisation/tables';
+import { units, users } from '../organisation/tables';
 import { guestMealOrders } from './tables';
 
 export type GuestMealRecord = typeof guestMealOrders.$inferSelect;
@@ -30,7 +30,16 @@ export async function findGuestMeals(
   const conditions: (SQL | undefined)[] = [
     filter.id ? eq(guestMealOrders.id, filter.id) : between(guestMealOrders.date, filter.from, filter.to),
     filter.status ? eq(guestMealOrders.status, filter.status) : undefined,
-    filter.unitId ? eq(guestMealOrders.payingUnitId, filter.unitId) : undefined,
+    // a unit's orders: those it pays for and those its people placed (paid by another unit)
+    filter.unitId
+      ? or(
+          eq(guestMealOrders.payingUnitId, filter.unitId),
+          inArray(
+            guestMealOrders.requestedBy,
+            db.select({ id: users.id }).from(users).where(eq(users.unitId, filter.unitId)),
+          ),
+        )
+      : undefined,
   ];
   const rows = await db
     .select({ order: guestMealOrders, payingUnitName: units.name })
