@@ -4,6 +4,7 @@ import { UserAddOutline } from 'antd-mobile-icons';
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseApiError } from '../../lib/api-error';
+import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 import { ErrorState } from '../../ui/error-state';
 import { showNotice } from '../../ui/notice';
 import { Page } from '../../ui/page';
@@ -18,7 +19,6 @@ import { useCanteens, useRecordWalkIn, useVerifyPass } from './queries';
 import { useChosenCanteen } from './use-chosen-canteen';
 import { type Verdict, VerdictOverlay } from './verdict-overlay';
 import './meals.css';
-import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 
 /** The same QR seen again within this time is the same diner still in front of the camera. */
 const SAME_SCAN_MS = 5000;
@@ -107,6 +107,30 @@ function CounterDesk({ canteen }: { canteen: Canteen }) {
     codeRef.current?.focus();
   };
 
+  // a diner who did not book here (red 未报餐 or 其他食堂) may still eat: one tap charges them the walk-in price
+  const redDiner =
+    verdict?.kind === 'result' &&
+    (verdict.result.reason === 'not_booked' || verdict.result.reason === 'other_canteen')
+      ? verdict.result.diner
+      : undefined;
+  const walkInAction = redDiner && {
+    label: t('mealsCounter.walkInDiner', { price: formatFen(period?.priceWalkInFen ?? 0) }),
+    busy: walkIn.isPending,
+    onClick: () =>
+      walkIn.mutate(
+        { canteenId: canteen.id, meal, userId: redDiner.userId },
+        {
+          onSuccess: (w) => {
+            showNotice(
+              t('mealsCounter.walkInDinerDone', { name: redDiner.displayName, price: formatFen(w.priceFen) }),
+            );
+            onVerdictDone();
+          },
+          onError: (err) => showNotice(parseApiError(err)),
+        },
+      ),
+  };
+
   return (
     <>
       <section className="card-section counter-meal">
@@ -166,7 +190,9 @@ function CounterDesk({ canteen }: { canteen: Canteen }) {
           <p className="counter-ready">{t('mealsCounter.ready')}</p>
         </section>
       </div>
-      {verdict && <VerdictOverlay verdict={verdict} onDone={onVerdictDone} />}
+      {verdict && (
+        <VerdictOverlay verdict={verdict} onDone={onVerdictDone} action={walkInAction || undefined} />
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { HistogramOutline } from 'antd-mobile-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../lib/i18n';
+import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 import { EmptyState } from '../../ui/empty-state';
 import { ErrorState } from '../../ui/error-state';
 import { Page } from '../../ui/page';
@@ -14,7 +15,6 @@ import { useCanteens, useKitchen } from './queries';
 import { useChosenCanteen } from './use-chosen-canteen';
 import { useKitchenStream } from './use-kitchen-stream';
 import './meals.css';
-import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 
 /** 厨房看板: today's counts per meal at one canteen, live, readable from across the kitchen. */
 export function KitchenPage() {

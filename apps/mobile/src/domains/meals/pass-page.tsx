@@ -1,6 +1,7 @@
 import { Button } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 import { ErrorState } from '../../ui/error-state';
 import { Page } from '../../ui/page';
 import { SkeletonList } from '../../ui/skeleton-list';
@@ -10,7 +11,6 @@ import { MEALS_PATH } from './paths';
 import { useMealPass } from './queries';
 import { useNow } from './use-now';
 import './meals.css';
-import { useScreenWakeLock } from '../../lib/use-screen-wake-lock';
 
 /** 就餐码: the QR and the short code shown at the counter, renewed every minute and on return to the page. */
 export function PassPage() {

@@ -9,17 +9,22 @@ export type Verdict = { kind: 'result'; result: VerifyResult } | { kind: 'error'
 
 /** How long a verdict stays before the counter is ready for the next diner. */
 export const VERDICT_MS = 3000;
+/** Longer when the staff may act on it (record the diner as a walk-in). */
+export const VERDICT_WITH_ACTION_MS = 8000;
 
 interface VerdictOverlayProps {
   verdict: Verdict;
   onDone: () => void;
+  /** a second button, e.g. 记为散客 for a diner who did not book */
+  action?: { label: string; onClick: () => void; busy: boolean };
 }
 
 /** Full-screen GREEN (name, 已核销) or RED (the reason in words) for a few seconds; a tap ends it sooner. */
-export function VerdictOverlay({ verdict, onDone }: VerdictOverlayProps) {
+export function VerdictOverlay({ verdict, onDone, action }: VerdictOverlayProps) {
   const { t } = useTranslation();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const green = verdict.kind === 'result' && verdict.result.result === 'green';
+  const withAction = action !== undefined;
   const onDoneRef = useRef(onDone);
   onDoneRef.current = onDone;
 
@@ -27,9 +32,9 @@ export function VerdictOverlay({ verdict, onDone }: VerdictOverlayProps) {
     buttonRef.current?.focus();
     // browsers refuse (and log) vibration before the user has touched the page
     if (navigator.userActivation?.hasBeenActive) navigator.vibrate?.(green ? 80 : [200, 100, 200]);
-    const timer = setTimeout(() => onDoneRef.current(), VERDICT_MS);
+    const timer = setTimeout(() => onDoneRef.current(), withAction ? VERDICT_WITH_ACTION_MS : VERDICT_MS);
     return () => clearTimeout(timer);
-  }, [green]);
+  }, [green, withAction]);
 
   let headline: string;
   let detail: string | null = null;
@@ -64,9 +69,16 @@ export function VerdictOverlay({ verdict, onDone }: VerdictOverlayProps) {
       )}
       <p className="verdict-headline">{headline}</p>
       {detail && <p className="verdict-detail">{detail}</p>}
-      <button ref={buttonRef} type="button" className="verdict-next" onClick={onDone}>
-        {t('mealsCounter.next')}
-      </button>
+      <div className="verdict-actions">
+        {action && (
+          <button type="button" className="verdict-action" onClick={action.onClick} disabled={action.busy}>
+            {action.label}
+          </button>
+        )}
+        <button ref={buttonRef} type="button" className="verdict-next" onClick={onDone}>
+          {t('mealsCounter.next')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -163,6 +163,8 @@ export const mealsEn: typeof mealsZhCN = {
     verify: 'Verify',
     walkIn: 'Walk-in',
     walkInDone: 'Walk-in recorded ({{price}})',
+    walkInDiner: 'Record as walk-in {{price}}',
+    walkInDinerDone: 'Walk-in recorded for {{name}} ({{price}})',
     green: 'Served',
     red: 'Not allowed',
     reason_not_booked: 'Not booked',

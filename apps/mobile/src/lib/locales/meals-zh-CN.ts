@@ -159,6 +159,8 @@ export const mealsZhCN = {
     verify: '核验',
     walkIn: '散客',
     walkInDone: '已记录散客 1 位（{{price}}）',
+    walkInDiner: '记为散客 {{price}}',
+    walkInDinerDone: '已为{{name}}记录散客就餐（{{price}}）',
     green: '已核销',
     red: '不能就餐',
     reason_not_booked: '未报餐',
