@@ -4,6 +4,7 @@ import type {
   Canteen,
   CanteenList,
   CanteenStats,
+  GuestMeal,
   KitchenView,
   MealBookingList,
   MealPass,
@@ -52,6 +53,8 @@ const CANTEEN = '机关食堂';
 const OTHER_DINER = { username: 'zhangwei', displayName: '张伟' };
 /** a third, whose pass the counter's (fake) camera scans */
 const CAMERA_DINER = { username: 'lina', displayName: '李娜' };
+/** a fourth (of a unit only the opt-in canteen serves), without lunch on day D: recorded as a walk-in */
+const WALK_IN_DINER = { username: 'yangfan', displayName: '杨帆' };
 
 let server: RunningServer;
 let browser: Browser;
@@ -365,6 +368,39 @@ describe('canteen meal booking', () => {
     await phone.context.close();
   });
 
+  it('phone: 王芳 orders guest meals for next Thursday’s lunch, paid by 区财政局', async () => {
+    const phone = await openPhone('wangfang');
+    const { page } = phone;
+    await page.goto(url('/meals/guests'));
+    await page.getByRole('heading', { level: 1, name: '公务接待' }).waitFor();
+    await pickCanteen(page);
+    await page.getByLabel('日期', { exact: true }).fill(plan.thursday);
+    await page.getByLabel('餐次', { exact: true }).selectOption({ label: '午餐' });
+    // the paying unit starts at her own unit; this reception is paid by 区财政局
+    const payingUnit = page.getByLabel('付费单位', { exact: true });
+    expect(await payingUnit.locator('option:checked').textContent()).toBe('区发展和改革局');
+    await payingUnit.selectOption({ label: '区财政局' });
+    await page.getByLabel('客人数', { exact: true }).fill('4');
+    await page.getByLabel('事由', { exact: true }).fill('市财政局调研座谈');
+    await expectNoHorizontalScroll(page, PHONE.width);
+    await capture(page, 'mobile-guest-meals-form');
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.getByText('已预订 4 人客餐。').waitFor();
+    const order = page.getByRole('listitem').filter({ hasText: '市财政局调研座谈' });
+    await order.waitFor();
+    expect(await textOf(order)).toContain('付费：区财政局');
+    await capture(page, 'mobile-guest-meals-ordered');
+
+    const orders = await withApi('wangfang', (api) =>
+      api.get<{ items: GuestMeal[] }>(`/api/guest-meals?from=${plan.thursday}&to=${plan.thursday}`),
+    );
+    expect(
+      orders.items.map((o) => [o.date, o.meal, o.guestCount, o.payingUnitName, o.status, o.reason]),
+    ).toEqual([[plan.thursday, 'lunch', 4, '区财政局', 'approved', '市财政局调研座谈']]);
+    expectCleanRun(phone, 'the guest meal order');
+    await phone.context.close();
+  });
+
   it('counter: on day D at lunch the typed code of 陈静’s pass is GREEN once, then RED', async () => {
     const D = plan.counterDay;
     // before the cutoff, at real time: 陈静's lunch on D is booked (by the week action; again is a no-op)
@@ -375,6 +411,13 @@ describe('canteen meal booking', () => {
         meal: 'lunch',
       });
       expect(again.status()).toBe(200);
+    });
+    // 杨帆 does not eat lunch on D (the demo books about 70% of staff): the pass will be RED 未报餐
+    await withApi(WALK_IN_DINER.username, async (api) => {
+      const mine = await api.get<MealBookingList>(`/api/meal-bookings?from=${D}&to=${D}`);
+      for (const b of mine.items.filter((m) => m.meal === 'lunch' && m.status === 'booked')) {
+        await api.post('/api/meal-bookings/cancel', { canteenId: b.canteenId, date: D, meal: 'lunch' });
+      }
     });
     // and 李娜's and 张伟's, for the camera and kitchen flows (made now: on D at lunch the cutoff has passed)
     for (const { username } of [CAMERA_DINER, OTHER_DINER]) {
@@ -455,6 +498,22 @@ describe('canteen meal booking', () => {
       'already_served',
       '陈静',
     ]);
+
+    // 杨帆 did not book lunch: RED 未报餐, and one tap records a walk-in at the walk-in price
+    const kitchen = () =>
+      withApi('zhaomin', (api) => api.get<KitchenView>(`/api/canteens/${canteen.id}/kitchen?date=${D}`));
+    const walkInsBefore = (await kitchen()).meals.find((m) => m.meal === 'lunch')?.walkIns;
+    const unbookedPass = await withApi(WALK_IN_DINER.username, (api) => api.get<MealPass>('/api/meal-pass'));
+    const notBooked = await verifyCode(page, unbookedPass.code);
+    expect(await textOf(notBooked.locator('.verdict-diner'))).toContain(WALK_IN_DINER.displayName);
+    expect(await textOf(notBooked.locator('.verdict-headline'))).toBe('未报餐');
+    await capture(page, 'mobile-counter-red-walk-in');
+    await notBooked.getByRole('button', { name: /^记为散客/ }).click();
+    await page
+      .getByText(new RegExp(`^已为${WALK_IN_DINER.displayName}记录散客就餐（¥\\d+\\.\\d\\d）$`))
+      .waitFor();
+    await notBooked.waitFor({ state: 'detached' });
+    expect((await kitchen()).meals.find((m) => m.meal === 'lunch')?.walkIns).toBe((walkInsBefore ?? 0) + 1);
 
     expectCleanRun(diner, 'the dining pass');
     expectCleanRun(counter, 'the counter');
