@@ -261,6 +261,20 @@ export const meetingServiceInputSchema = z.strictObject({
   note: z.string().trim().max(200).optional(),
 });
 
+/** The services of a booking: each kind at most once (a second one is refused at its own `kind`). */
+export const meetingServicesInputSchema = z
+  .array(meetingServiceInputSchema)
+  .max(meetingServiceKinds.length)
+  .superRefine((list, ctx) => {
+    const seen = new Set<MeetingServiceKind>();
+    list.forEach((service, i) => {
+      if (seen.has(service.kind)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: `${service.kind} appears twice` });
+      }
+      seen.add(service.kind);
+    });
+  });
+
 export const createBookingInputSchema = z.strictObject({
   roomId: idSchema,
   title: z.string().trim().min(1).max(100),
@@ -275,7 +289,7 @@ export const createBookingInputSchema = z.strictObject({
   attendeeIds: z.array(idSchema).max(200).default([]),
   externalCount: z.number().int().min(0).max(2000).default(0),
   notes: z.string().trim().max(1000).default(''),
-  services: z.array(meetingServiceInputSchema).max(meetingServiceKinds.length).default([]),
+  services: meetingServicesInputSchema.default([]),
 });
 export type CreateBookingInput = z.infer<typeof createBookingInputSchema>;
 
@@ -358,7 +372,11 @@ export const cancelBookingInputSchema = z.strictObject({
 });
 export type CancelBookingInput = z.infer<typeof cancelBookingInputSchema>;
 
-/** Edits: title/notes/attendees for any scope; a new start/end (wall-clock time on each occurrence's own date for a series). */
+/**
+ * Edits: title/notes/attendees for any scope; a new start/end (wall-clock time on each occurrence's own
+ * date for a series); the services wanted from now on (the whole list: a kind left out is cancelled),
+ * applied to the occurrences in scope that have not started.
+ */
 export const updateBookingInputSchema = z.strictObject({
   scope: changeScopeSchema.default('this'),
   title: z.string().trim().min(1).max(100).optional(),
@@ -367,6 +385,7 @@ export const updateBookingInputSchema = z.strictObject({
   externalCount: z.number().int().min(0).max(2000).optional(),
   startsAt: isoDateTimeSchema.optional(),
   endsAt: isoDateTimeSchema.optional(),
+  services: meetingServicesInputSchema.optional(),
 });
 export type UpdateBookingInput = z.infer<typeof updateBookingInputSchema>;
 

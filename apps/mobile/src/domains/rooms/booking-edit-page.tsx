@@ -17,6 +17,7 @@ import { RadioList } from '../../ui/radio-list';
 import { SkeletonList } from '../../ui/skeleton-list';
 import { AttendeePicker } from './attendee-picker';
 import {
+  doneServiceKinds,
   type EditFormValues,
   type EditLocationState,
   editFieldOf,
@@ -30,9 +31,13 @@ import { BookingTimeFields } from './booking-time-fields';
 import { bookingPath } from './paths';
 import { useBooking, useRoom, useUpdateBooking } from './queries';
 import { ruleText } from './rule-text';
+import { ServicesField } from './services-field';
 import './rooms.css';
 
-/** 修改会议: title, time, attendees, external count and notes of this meeting, the following or the series. */
+/**
+ * 修改会议: title, time, attendees, external count, notes and services of this meeting, the following
+ * or the series.
+ */
 export function BookingEditPage() {
   const { t } = useTranslation();
   const { bookingId = '' } = useParams();
@@ -190,6 +195,9 @@ function EditForm({ booking }: { booking: Booking }) {
             autoSize={{ minRows: 2, maxRows: 6 }}
             placeholder={t('roomsForm.notesPlaceholder')}
           />
+        </Form.Item>
+        <Form.Item name="services">
+          <ServicesField done={doneServiceKinds(booking)} />
         </Form.Item>
       </Form>
     </>

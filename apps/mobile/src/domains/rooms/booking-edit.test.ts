@@ -1,6 +1,12 @@
-import type { Booking } from '@houqin/contracts';
+import type { Booking, BookingService } from '@houqin/contracts';
 import { describe, expect, it } from 'vitest';
-import { editFieldOf, editInitialValues, mayEditBooking, toUpdateInput } from './booking-edit';
+import {
+  doneServiceKinds,
+  editFieldOf,
+  editInitialValues,
+  mayEditBooking,
+  toUpdateInput,
+} from './booking-edit';
 
 const booking: Booking = {
   id: 'b1',
@@ -98,6 +104,93 @@ describe('toUpdateInput', () => {
   });
 });
 
+describe('services', () => {
+  const task = (
+    kind: BookingService['kind'],
+    status: BookingService['status'],
+    note = '',
+  ): BookingService => ({
+    id: `t-${kind}`,
+    kind,
+    note,
+    dueAt: '2026-12-01T00:30:00.000Z',
+    status,
+    doneAt: status === 'done' ? '2026-12-01T00:20:00.000Z' : null,
+    doneBy: status === 'done' ? { id: 'u9', displayName: '赵六' } : null,
+  });
+  // as the API lists them: by due time
+  const withServices: Booking = {
+    ...booking,
+    services: [task('banner', 'cancelled'), task('name_cards', 'done'), task('tea', 'open', '12 杯')],
+  };
+  const values = editInitialValues(withServices);
+
+  it('prefills the services still to do or done, in the field’s order, without the cancelled ones', () => {
+    expect(values.services).toEqual([
+      { kind: 'tea', note: '12 杯' },
+      { kind: 'name_cards', note: '' },
+    ]);
+    expect(doneServiceKinds(withServices)).toEqual(['name_cards']);
+    expect(editInitialValues(booking).services).toEqual([]);
+  });
+
+  it('sends no services when the selection and notes are as they were', () => {
+    expect(toUpdateInput(withServices, values, 'this')).toBeNull();
+    expect(
+      toUpdateInput(
+        withServices,
+        {
+          ...values,
+          services: [
+            { kind: 'name_cards', note: '' },
+            { kind: 'tea', note: ' 12 杯 ' },
+          ],
+        },
+        'this',
+      ),
+    ).toBeNull();
+  });
+
+  it('sends the whole list when a service is added, removed or its note changed', () => {
+    expect(
+      toUpdateInput(
+        withServices,
+        { ...values, services: [...values.services, { kind: 'av_setup', note: '' }] },
+        'series',
+      ),
+    ).toEqual({
+      scope: 'series',
+      services: [{ kind: 'tea', note: '12 杯' }, { kind: 'name_cards' }, { kind: 'av_setup' }],
+    });
+    expect(
+      toUpdateInput(withServices, { ...values, services: [{ kind: 'name_cards', note: '' }] }, 'following'),
+    ).toEqual({ scope: 'following', services: [{ kind: 'name_cards' }] });
+    expect(
+      toUpdateInput(
+        withServices,
+        {
+          ...values,
+          services: [
+            { kind: 'tea', note: ' 20 杯，加咖啡 ' },
+            { kind: 'name_cards', note: '' },
+          ],
+        },
+        'this',
+      ),
+    ).toEqual({ scope: 'this', services: [{ kind: 'tea', note: '20 杯，加咖啡' }, { kind: 'name_cards' }] });
+  });
+
+  it('adds tea to a meeting booked without services, along with another change', () => {
+    expect(
+      toUpdateInput(
+        booking,
+        { ...editInitialValues(booking), title: '周例会（扩大）', services: [{ kind: 'tea', note: '' }] },
+        'this',
+      ),
+    ).toEqual({ scope: 'this', title: '周例会（扩大）', services: [{ kind: 'tea' }] });
+  });
+});
+
 describe('mayEditBooking', () => {
   const before = new Date('2026-12-01T00:00:00Z');
   it('allows an active meeting of one’s own that has not started', () => {
@@ -117,6 +210,7 @@ describe('editFieldOf', () => {
     expect(editFieldOf('body.title')).toBe('title');
     expect(editFieldOf('body.endsAt')).toBe('end');
     expect(editFieldOf('attendeeIds.2')).toBe('attendees');
+    expect(editFieldOf('body.services.1.kind')).toBe('services');
     expect(editFieldOf('body.scope')).toBeUndefined();
     expect(editFieldOf('body.toString')).toBeUndefined();
   });

@@ -1,6 +1,13 @@
-import type { Booking, ChangeScope, UpdateBookingInput } from '@houqin/contracts';
+import {
+  type Booking,
+  type ChangeScope,
+  type MeetingServiceKind,
+  meetingServiceKinds,
+  type UpdateBookingInput,
+} from '@houqin/contracts';
 import { shanghaiDate, shanghaiIso, shanghaiTime } from '../../lib/zoned';
 import type { PersonOption } from './api';
+import type { ServiceChoice } from './services-field';
 
 /** The edit form's values: what PATCH /api/room-bookings/:id can change. */
 export interface EditFormValues {
@@ -12,6 +19,8 @@ export interface EditFormValues {
   attendees: PersonOption[];
   externalCount: string;
   notes: string;
+  /** the services wanted: those still to do or already done, and any added */
+  services: ServiceChoice[];
 }
 
 /** Set by the detail page's 修改 button: saving goes back to it instead of adding it to the history again. */
@@ -40,15 +49,28 @@ export function editInitialValues(booking: Booking): EditFormValues {
     attendees: booking.attendees.map((a) => ({ id: a.id, displayName: a.displayName, unitName: '' })),
     externalCount: booking.externalCount > 0 ? String(booking.externalCount) : '',
     notes: booking.notes,
+    services: meetingServiceKinds.flatMap((kind) => {
+      const task = booking.services.find((s) => s.kind === kind && s.status !== 'cancelled');
+      return task ? [{ kind, note: task.note }] : [];
+    }),
   };
 }
+
+/** The services already done: they stay done whatever the edit says, so the form shows them locked. */
+export function doneServiceKinds(booking: Booking): MeetingServiceKind[] {
+  return booking.services.filter((s) => s.status === 'done').map((s) => s.kind);
+}
+
+/** The services as [kind, note] in kind order: two selections are the same when these are. */
+const serviceKey = (services: readonly ServiceChoice[]) =>
+  JSON.stringify(services.map((s) => [s.kind, s.note.trim()]).sort());
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && [...a].sort().join(',') === [...b].sort().join(',');
 
 /**
  * The PATCH body for what was changed, or null when nothing was. Only changed fields are sent, so a
- * series edit of the title does not overwrite each meeting's own attendees. A new time is sent as
+ * series edit of the title does not overwrite each meeting's own attendees or services. A new time is sent as
  * +08:00 instants; for 'following' and 'series' on the meeting's own date (the server applies the
  * wall-clock start and the length to each meeting's date).
  */
@@ -86,6 +108,13 @@ export function toUpdateInput(
     input.attendeeIds = attendeeIds;
     changed = true;
   }
+  if (serviceKey(values.services) !== serviceKey(before.services)) {
+    // the whole list: a service left out is cancelled
+    input.services = values.services.map((s) =>
+      s.note.trim() ? { kind: s.kind, note: s.note.trim() } : { kind: s.kind },
+    );
+    changed = true;
+  }
 
   const date = input.scope === 'this' ? values.date : before.date;
   if (date !== before.date || values.start !== before.start || values.end !== before.end) {
@@ -103,6 +132,7 @@ const FIELD_OF_API_FIELD: Record<string, keyof EditFormValues> = {
   attendeeIds: 'attendees',
   startsAt: 'start',
   endsAt: 'end',
+  services: 'services',
 };
 
 /** The API fields the edit form shows errors for. */
@@ -110,7 +140,8 @@ export const EDIT_API_FIELDS = Object.keys(FIELD_OF_API_FIELD);
 
 /**
  * Where an API issue's path (after "body.") belongs in the form: `attendeeIds.2` (one unknown
- * person) is the attendee picker; undefined when it names no field of the form.
+ * person) is the attendee picker, `services.1.note` the services; undefined when it names no field
+ * of the form.
  */
 export function editFieldOf(apiPath: string): keyof EditFormValues | undefined {
   const root = apiPath.replace(/^body\./, '').split('.')[0] ?? '';

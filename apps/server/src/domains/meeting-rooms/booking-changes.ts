@@ -3,6 +3,7 @@ import type {
   CancelBookingInput,
   ChangeResult,
   DecideBookingInput,
+  MeetingServiceKind,
   UpdateBookingInput,
 } from '@houqin/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -14,21 +15,31 @@ import { AppError, notFound, sqlState } from '../../platform/errors';
 import type { Locale } from '../../platform/i18n';
 import { dateIn, wallClockAsUtc, zonedInstant } from '../../platform/zoned-time';
 import { users } from '../organisation/tables';
-import { holdUntil } from './booking-create';
+import { holdUntil, serviceLeadMinutes } from './booking-create';
 import { bookingFieldError, notices } from './booking-messages';
-import { bookingNoticeTypes, formatWhen, notifyBookingParties, roomLabel } from './booking-notices';
+import {
+  bookingNoticeTypes,
+  formatWhen,
+  notifyBookingParties,
+  notifyServicesAdded,
+  roomLabel,
+} from './booking-notices';
 import {
   attendeeIdsOf,
   type BookingRecord,
   cancelOpenTasks,
+  cancelOpenTasksExcept,
   findBookingForUpdate,
   findScopeForUpdate,
+  serviceTasksOf,
+  shiftTasks,
+  upsertOpenTasks,
 } from './booking-repository';
 import { blockedUntil, type Interval, slotStatuses } from './booking-rules';
 import { loadBookings } from './booking-view';
 import { mayApproveRoom, mayManageBooking } from './policy';
 import { findMeetingRoomRow, type MeetingRoomRow } from './rooms-repository';
-import { meetingServiceTasks, roomBookingAttendees, roomBookings } from './tables';
+import { roomBookingAttendees, roomBookings } from './tables';
 
 const MINUTE_MS = 60_000;
 
@@ -219,6 +230,84 @@ export async function decideBooking(
   });
 }
 
+/** A service as the audit entry records it: the kind and its note. */
+interface ServiceEntry {
+  kind: MeetingServiceKind;
+  note: string;
+}
+
+/**
+ * Makes the service tasks of the occurrences (not started, at their new times) match the wanted
+ * services: an open task no longer wanted is cancelled (a done one stays done); a wanted kind that
+ * is missing or was cancelled gets an open task due its lead time before the meeting; an open one
+ * gets the new note. One read and at most two writes whatever the number of occurrences; the
+ * service staff are told what was added.
+ * Answers the target's services (open or done) before, and the wanted ones, for the audit entry.
+ */
+async function changeServices(
+  ctx: AppContext,
+  tx: Executor,
+  input: {
+    target: Target;
+    rows: { id: string; startsAt: Date; endsAt: Date }[];
+    wanted: { kind: MeetingServiceKind; note?: string | undefined }[];
+    title: string;
+  },
+): Promise<{ before: ServiceEntry[]; after: ServiceEntry[] }> {
+  const ids = input.rows.map((r) => r.id);
+  const prior = await serviceTasksOf(tx, [...new Set([input.target.booking.id, ...ids])]);
+  const priorOf = new Map(prior.map((task) => [`${task.bookingId}:${task.kind}`, task]));
+  const wanted = input.wanted.map((s) => ({ kind: s.kind, note: s.note ?? '' }));
+  const kinds = wanted.map((s) => s.kind);
+
+  const unwanted = prior.some(
+    (task) => task.status === 'open' && !kinds.includes(task.kind) && ids.includes(task.bookingId),
+  );
+  if (unwanted) await cancelOpenTasksExcept(tx, ids, kinds);
+
+  const writes: Parameters<typeof upsertOpenTasks>[1] = [];
+  const added = new Set<MeetingServiceKind>();
+  const addedTo: typeof input.rows = [];
+  for (const row of input.rows) {
+    let adds = false;
+    for (const s of wanted) {
+      const task = priorOf.get(`${row.id}:${s.kind}`);
+      if (task?.status === 'done' || (task?.status === 'open' && task.note === s.note)) continue;
+      if (!task || task.status === 'cancelled') {
+        added.add(s.kind);
+        adds = true;
+      }
+      writes.push({
+        bookingId: row.id,
+        kind: s.kind,
+        note: s.note,
+        dueAt: new Date(row.startsAt.getTime() - serviceLeadMinutes[s.kind] * MINUTE_MS),
+      });
+    }
+    if (adds) addedTo.push(row);
+  }
+  await upsertOpenTasks(tx, writes);
+
+  const first = addedTo[0];
+  if (first) {
+    await notifyServicesAdded(ctx, tx, {
+      room: input.target.room,
+      title: input.title,
+      first,
+      occurrences: addedTo.length,
+      services: kinds.filter((k) => added.has(k)),
+    });
+  }
+  const byKind = (a: ServiceEntry, b: ServiceEntry) => a.kind.localeCompare(b.kind);
+  return {
+    before: prior
+      .filter((task) => task.bookingId === input.target.booking.id && task.status !== 'cancelled')
+      .map((task) => ({ kind: task.kind, note: task.note }))
+      .sort(byKind),
+    after: [...wanted].sort(byKind),
+  };
+}
+
 /** A new time for each row: the new wall-clock start and length, on each occurrence's own date. */
 function movedSlots(
   ctx: AppContext,
@@ -239,9 +328,10 @@ function movedSlots(
 }
 
 /**
- * PATCH /api/room-bookings/:id — title, notes, attendees, external count and time, for this
- * occurrence, this and the following, or the whole series. Times move only for occurrences not
- * yet started; the room's rules and the exclusion constraint apply as when booking.
+ * PATCH /api/room-bookings/:id — title, notes, attendees, external count, time and services, for
+ * this occurrence, this and the following, or the whole series. Times and services change only for
+ * occurrences not yet started (a started one keeps its tasks); the room's rules and the exclusion
+ * constraint apply as when booking.
  */
 export async function updateBooking(
   ctx: AppContext,
@@ -262,6 +352,11 @@ export async function updateBooking(
       );
       if (rows.length === 0) throw new AppError('BOOKING_NOT_CHANGEABLE');
       const ids = rows.map((r) => r.id);
+      // services change only where the meeting has not started (nor been checked in early)
+      const serviceRows = rows.filter((r) => r.startsAt > now && r.checkedInAt === null);
+      if (input.services !== undefined && serviceRows.length === 0)
+        throw new AppError('BOOKING_NOT_CHANGEABLE');
+      const timesAfter = new Map<string, Interval>(rows.map((r) => [r.id, r]));
       const set: Partial<BookingRecord> = { updatedAt: now };
       if (input.title !== undefined) set.title = input.title;
       if (input.notes !== undefined) set.notes = input.notes;
@@ -312,19 +407,8 @@ export async function updateBooking(
               updatedAt: now,
             })
             .where(eq(roomBookings.id, row.id));
-          const shift = slot.startsAt.getTime() - row.startsAt.getTime();
-          if (shift !== 0) {
-            const tasks = await tx
-              .select()
-              .from(meetingServiceTasks)
-              .where(eq(meetingServiceTasks.bookingId, row.id));
-            for (const task of tasks) {
-              await tx
-                .update(meetingServiceTasks)
-                .set({ dueAt: new Date(task.dueAt.getTime() + shift) })
-                .where(eq(meetingServiceTasks.id, task.id));
-            }
-          }
+          await shiftTasks(tx, row.id, slot.startsAt.getTime() - row.startsAt.getTime());
+          timesAfter.set(row.id, slot);
         }
       }
 
@@ -358,7 +442,16 @@ export async function updateBooking(
           bookingId: first.id,
         });
       }
-      const { scope: _scope, ...changes } = input;
+      const services =
+        input.services === undefined
+          ? undefined
+          : await changeServices(ctx, tx, {
+              target: t,
+              rows: serviceRows.map((r) => ({ id: r.id, ...(timesAfter.get(r.id) as Interval) })),
+              wanted: input.services,
+              title: input.title ?? t.booking.title,
+            });
+      const { scope: _scope, services: _services, ...changes } = input;
       await recordAudit(
         tx,
         caller,
@@ -370,8 +463,14 @@ export async function updateBooking(
             title: t.booking.title,
             startsAt: t.booking.startsAt.toISOString(),
             endsAt: t.booking.endsAt.toISOString(),
+            ...(services ? { services: services.before } : {}),
           },
-          after: { ...changes, scope: input.scope, occurrences: rows.length },
+          after: {
+            ...changes,
+            scope: input.scope,
+            occurrences: rows.length,
+            ...(services ? { services: services.after, serviceOccurrences: serviceRows.length } : {}),
+          },
         },
         now,
       );

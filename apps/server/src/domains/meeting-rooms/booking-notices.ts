@@ -91,15 +91,34 @@ export async function notifyBookingCreated(
       link: '/admin/meeting-rooms/approvals',
     });
   }
-  if (input.services.length) {
-    const kinds = input.services.map((k) => serviceKindNames[k]).join('、');
-    await notify(ctx, tx, {
-      to: { role: 'room_admin' },
-      type: bookingNoticeTypes.serviceTask,
-      ...notices.services(input.title, when, room, kinds),
-      link: '/rooms/tasks',
-    });
-  }
+  await notifyServicesAdded(ctx, tx, input);
+}
+
+/**
+ * The service staff are given tasks: the services of a booking just made, or those an edit added
+ * (new, or wanted again after being removed), for its first occurrence concerned and their number.
+ */
+export async function notifyServicesAdded(
+  ctx: AppContext,
+  tx: Executor,
+  input: {
+    room: Pick<RoomNames, 'name' | 'buildingName' | 'floorName'>;
+    title: string;
+    first: { startsAt: Date; endsAt: Date };
+    occurrences: number;
+    services: MeetingServiceKind[];
+  },
+): Promise<void> {
+  if (input.services.length === 0) return;
+  const series = input.occurrences > 1 ? `（共 ${input.occurrences} 次）` : '';
+  const when = formatWhen(input.first.startsAt, input.first.endsAt, ctx.config.timeZone) + series;
+  const kinds = input.services.map((k) => serviceKindNames[k]).join('、');
+  await notify(ctx, tx, {
+    to: { role: 'room_admin' },
+    type: bookingNoticeTypes.serviceTask,
+    ...notices.services(input.title, when, roomLabel(input.room), kinds),
+    link: '/rooms/tasks',
+  });
 }
 
 /** One notice to the people of a booking about what happened to it. */
