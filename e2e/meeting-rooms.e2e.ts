@@ -420,6 +420,27 @@ describe('meeting rooms', () => {
     await expectNoHorizontalScroll(page, PHONE.width);
     await capture(page, 'mobile-booking-detail-tea');
 
+    // 修改会议: 席卡 added to this meeting only (the default scope); its task shows on the detail
+    await page.getByRole('button', { name: '修改会议' }).click();
+    await page.getByRole('heading', { level: 1, name: '修改会议' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: '茶水' }).isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: '席卡' }).check();
+    await expectNoHorizontalScroll(page, PHONE.width);
+    await capture(page, 'mobile-booking-edit-services');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await page.getByText('已修改 1 次会议').waitFor();
+    const cards = page.locator('.service-status').filter({ hasText: '席卡' });
+    await cards.waitFor();
+    expect(await textOf(cards)).toContain('待完成');
+    const [edited, next] = await withApi('chenjing', (api) =>
+      Promise.all(booked.slice(0, 2).map((b) => api.get<Booking>(`/api/room-bookings/${b.id}`))),
+    );
+    expect(edited?.services.map((s) => [s.kind, s.status]).sort()).toEqual([
+      ['name_cards', 'open'],
+      ['tea', 'open'],
+    ]);
+    expect(next?.services.map((s) => s.kind)).toEqual(['tea']);
+
     expectNoConsoleProblems(problems, 'the series flow');
     await context.close();
   });
