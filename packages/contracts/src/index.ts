@@ -14,6 +14,8 @@ export * from './meeting-rooms';
 export * from './messages';
 export * from './notifications';
 export * from './roles';
+export * from './room-bookings';
+export * from './room-statistics';
 export * from './scheduler';
 export * from './spaces';
 export * from './units';
