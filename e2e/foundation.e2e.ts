@@ -1,14 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  watchConsole,
-} from './support/browser';
+import { capture, DESKTOP, launchBrowser, newContext, PHONE, watchConsole } from './support/browser';
 import {
   expectClearOfFixedBar,
   expectFitsViewport,
@@ -50,12 +42,6 @@ afterAll(async () => {
 });
 
 const url = (path: string) => `${server.baseUrl}${path}`;
-
-/** Screenshot and axe, the two checks every visited screen gets. */
-async function capture(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  await expectAccessible(page, name);
-}
 
 async function signInToConsole(page: Page, username: string): Promise<void> {
   await page.goto(url('/admin'));

@@ -11,23 +11,22 @@ import type {
   Statement,
   VerifyResult,
 } from '@houqin/contracts';
-import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, apiSession, setServerClock } from './support/api';
+import { type ApiSession, setServerClock, withApiSession } from './support/api';
 import {
+  capture,
   DESKTOP,
-  expectAccessible,
   launchBrowser,
   newContext,
   PHONE,
-  screenshot,
   settleCanvases,
   watchConsole,
 } from './support/browser';
 import { expectNoConsoleProblems, expectNoHorizontalScroll, submitLogin, textOf } from './support/flows';
+import { decodeQr, y4mOf } from './support/qr';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './support/server';
+import { addDays, shanghaiDate } from './support/shanghai';
 
 /**
  * 食堂报餐 end to end (issue 5's "done when"), on a 375×812 phone: 陈静 books next week's lunches at
@@ -46,7 +45,6 @@ import { DEMO_PASSWORD, type RunningServer, startServer } from './support/server
 
 const CLOCK_TOKEN = 'e2e-meals-test-clock-token-2026-houqin';
 const MINUTE = 60_000;
-const SHANGHAI_OFFSET = 8 * 60 * MINUTE; // China has no daylight saving time
 const TABLET = { width: 1024, height: 768 };
 const CANTEEN = '机关食堂';
 /** a second diner of an opt-in unit (区发展和改革局), for the live kitchen count */
@@ -75,9 +73,6 @@ const url = (path: string) => `${server.baseUrl}${path}`;
 
 // ---- Shanghai dates ----
 
-const shanghaiDate = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET).toISOString().slice(0, 10);
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const mondayOf = (date: string) => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 /** the instant of a Shanghai wall-clock time */
 const shanghaiAt = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);
@@ -100,15 +95,8 @@ async function moveServerClock(to: Date): Promise<void> {
   expect(Math.abs(now.getTime() - to.getTime()), 'the server clock moved').toBeLessThan(MINUTE);
 }
 
-/** A session of the user on the API (made when needed: moving the clock ends idle sessions). */
-async function withApi<T>(username: string, use: (api: ApiSession) => Promise<T>): Promise<T> {
-  const api = await apiSession(server.baseUrl, username);
-  try {
-    return await use(api);
-  } finally {
-    await api.dispose();
-  }
-}
+const withApi = <T>(username: string, use: (api: ApiSession) => Promise<T>) =>
+  withApiSession(server.baseUrl, username, use);
 
 const bookedLunches = (api: ApiSession, from: string, to: string) =>
   api
@@ -123,12 +111,6 @@ const verifyByApi = (api: ApiSession, input: { token?: string; code?: string }) 
   api.post<VerifyResult>('/api/canteen-counter/verify', { canteenId: canteen.id, meal: 'lunch', ...input });
 
 // ---- browser helpers ----
-
-/** Screenshot and axe, the two checks every visited screen gets. */
-async function capture(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  await expectAccessible(page, name);
-}
 
 /**
  * Every HTTP error the page got, as `401 GET /api/auth/session`. Chromium logs each 4xx as a console
@@ -216,48 +198,6 @@ async function pickCanteen(page: Page): Promise<void> {
   } else {
     expect(await textOf(field)).toContain(CANTEEN);
   }
-}
-
-/** The pass page's QR, read the way the counter's camera reads it. */
-async function decodeQr(image: Locator): Promise<string> {
-  await expect
-    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-    .toBe(true);
-  const png = await image.screenshot();
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const code = jsQR(
-    new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-    info.width,
-    info.height,
-  );
-  if (!code) throw new Error('the pass image carries no readable QR code');
-  return code.data;
-}
-
-/**
- * A Y4M video (what Chromium's fake camera plays) of a QR image: grey 640×480 frames with the code
- * in the middle, in limited-range luma, no colour.
- */
-async function y4mOf(png: Buffer): Promise<Buffer> {
-  const [width, height, size] = [640, 480, 400];
-  const grey = await sharp(png)
-    .flatten({ background: '#ffffff' })
-    .greyscale()
-    .resize(size, size, { kernel: 'nearest' })
-    .extend({
-      top: (height - size) / 2,
-      bottom: (height - size) / 2,
-      left: (width - size) / 2,
-      right: (width - size) / 2,
-      background: '#ffffff',
-    })
-    .raw()
-    .toBuffer();
-  const luma = Buffer.from(grey.map((v) => 16 + Math.round((v * 219) / 255)));
-  const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma, chroma]);
-  const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  return Buffer.concat([header, ...Array.from({ length: 10 }, () => frame)]);
 }
 
 /** Types a short code at the counter and waits for the verdict overlay (an alert). */

@@ -7,23 +7,22 @@ import type {
   MeetingRoomList,
   PreviewResult,
 } from '@houqin/contracts';
-import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiSession, apiSession, setServerClock } from './support/api';
+import { type ApiSession, setServerClock, withApiSession } from './support/api';
 import {
+  capture,
   DESKTOP,
-  expectAccessible,
   launchBrowser,
   newContext,
   PHONE,
-  screenshot,
   settleCanvases,
   watchConsole,
 } from './support/browser';
 import { expectNoConsoleProblems, expectNoHorizontalScroll, submitLogin, textOf } from './support/flows';
+import { decodeQr } from './support/qr';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './support/server';
+import { addDays, shanghaiDate, shanghaiMinutes } from './support/shanghai';
 
 /**
  * 会议室预订 end to end (issue 4's "done when"): on a 375×812 phone a staff member finds a free room
@@ -38,7 +37,6 @@ import { DEMO_PASSWORD, type RunningServer, startServer } from './support/server
 
 const CLOCK_TOKEN = 'e2e-meeting-rooms-test-clock-token-2026';
 const MINUTE = 60_000;
-const SHANGHAI_OFFSET = 8 * 60 * MINUTE; // China has no daylight saving time
 
 const SERIES_TITLE = '项目推进周例会';
 const HALL_TITLE = '全区安全生产部署会';
@@ -54,18 +52,11 @@ const serverNow = () => new Date(Date.now() + clockOffsetMs);
 
 // ---- Shanghai dates and times ----
 
-const shanghaiDate = (at: Date) => new Date(at.getTime() + SHANGHAI_OFFSET).toISOString().slice(0, 10);
-const shanghaiMinutes = (at: Date) => {
-  const wall = new Date(at.getTime() + SHANGHAI_OFFSET);
-  return wall.getUTCHours() * 60 + wall.getUTCMinutes();
-};
 const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 /** ISO 8601 with the +08:00 offset, as the apps send it */
 const shanghaiIso = (date: string, minutes: number) => `${date}T${hhmm(minutes)}:00+08:00`;
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const ceilTo5 = (minutes: number) => Math.ceil(minutes / 5) * 5;
 
 // ---- the plan: which room and times each flow uses, checked against the API first ----
@@ -99,15 +90,8 @@ async function moveServerClock(to: Date): Promise<void> {
   clockOffsetMs = now.getTime() - Date.now();
 }
 
-/** A session of the user on the API (made when needed: moving the clock ends idle sessions). */
-async function withApi<T>(username: string, use: (api: ApiSession) => Promise<T>): Promise<T> {
-  const api = await apiSession(server.baseUrl, username);
-  try {
-    return await use(api);
-  } finally {
-    await api.dispose();
-  }
-}
+const withApi = <T>(username: string, use: (api: ApiSession) => Promise<T>) =>
+  withApiSession(server.baseUrl, username, use);
 
 const previewSlots = (api: ApiSession, body: Record<string, unknown>) =>
   api.post<PreviewResult>('/api/room-bookings/preview', body).then((r) => r.occurrences);
@@ -225,12 +209,6 @@ async function planHall(rooms: MeetingRoom[]): Promise<HallPlan> {
 
 // ---- browser helpers ----
 
-/** Screenshot and axe, the two checks every visited screen gets. */
-async function capture(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  await expectAccessible(page, name);
-}
-
 /** A browser context whose clock reads the server's time (and keeps running). */
 async function contextAt(viewport: typeof PHONE): Promise<BrowserContext> {
   const context = await newContext(browser, viewport);
@@ -291,22 +269,6 @@ async function openMessageAbout(page: Page, heading: string, title: string): Pro
   const item = page.getByRole('listitem').filter({ hasText: heading }).filter({ hasText: title });
   await item.first().waitFor();
   return item;
-}
-
-/** The label's QR as shown in the console, read the way a phone camera reads it. */
-async function decodeQr(image: Locator): Promise<string> {
-  await expect
-    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-    .toBe(true);
-  const png = await image.screenshot();
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  const code = jsQR(
-    new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-    info.width,
-    info.height,
-  );
-  if (!code) throw new Error('the label image carries no readable QR code');
-  return code.data;
 }
 
 beforeAll(async () => {

@@ -1,14 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  expectAccessible,
-  launchBrowser,
-  newContext,
-  PHONE,
-  screenshot,
-  watchConsole,
-} from './support/browser';
+import { capture, DESKTOP, launchBrowser, newContext, PHONE, watchConsole } from './support/browser';
 import { expectNoConsoleProblems, expectNoHorizontalScroll, submitLogin } from './support/flows';
 import { DEMO_PASSWORD, type RunningServer, startServer } from './support/server';
 
@@ -31,11 +23,6 @@ afterAll(async () => {
 });
 
 const url = (path: string) => `${server.baseUrl}${path}`;
-
-async function capture(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  await expectAccessible(page, name);
-}
 
 describe('notifications', () => {
   it('an announcement published in the console reaches an open phone live, without reload', async () => {

@@ -68,3 +68,17 @@ export async function setServerClock(baseUrl: string, token: string, to: Date): 
   if (!response.ok) throw new Error(`test clock: HTTP ${response.status}: ${await response.text()}`);
   return new Date(((await response.json()) as { now: string }).now);
 }
+
+/** Runs `use` with a fresh session of the user (made when needed: moving the clock ends idle sessions). */
+export async function withApiSession<T>(
+  baseUrl: string,
+  username: string,
+  use: (api: ApiSession) => Promise<T>,
+): Promise<T> {
+  const api = await apiSession(baseUrl, username);
+  try {
+    return await use(api);
+  } finally {
+    await api.dispose();
+  }
+}

@@ -133,3 +133,9 @@ export async function settleCanvases(page: Page, timeoutMs = 5_000): Promise<voi
     last = now;
   }
 }
+
+/** Screenshot and axe, the two checks every visited screen gets. */
+export async function capture(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  await expectAccessible(page, name);
+}
