@@ -40,42 +40,7 @@ export const minuteToTime = (minute: number): string =>
 export const timeToMinute = (time: string): number =>
   Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-export function toMeetingRoom(row: MeetingRoomRow, actor: Actor, extras: RoomExtras): MeetingRoom {
-  return {
-    id: row.roomId,
-    name: row.name,
-    number: row.number,
-    buildingId: row.buildingId,
-    building: row.buildingName,
-    floorId: row.floorId,
-    floor: row.floorName,
-    floorLevel: row.floorLevel,
-    capacity: row.capacity,
-    equipment: row.equipment as MeetingRoom['equipment'],
-    bookable: row.bookable && row.active,
-    openFrom: minuteToTime(row.openFromMinute),
-    openTo: minuteToTime(row.openToMinute),
-    workdaysOnly: row.workdaysOnly,
-    requiresApproval: row.requiresApproval,
-    approvers: row.approverIds.map((id) => ({ id, displayName: extras.approverNames.get(id) ?? '' })),
-    bookingScope: row.bookingScope,
-    allowedUnitIds: row.allowedUnitIds,
-    allowedRoles: row.allowedRoles as MeetingRoom['allowedRoles'],
-    minMinutes: row.minMinutes,
-    maxMinutes: row.maxMinutes,
-    maxDaysAhead: row.maxDaysAhead,
-    minNoticeMinutes: row.minNoticeMinutes,
-    bufferMinutes: row.bufferMinutes,
-    checkInRequired: row.checkInRequired,
-    checkInOpensMinutes: row.checkInOpensMinutes,
-    noShowMinutes: row.noShowMinutes,
-    quotaHoursPerWeek: row.quotaHoursPerWeek,
-    pendingHoldHours: row.pendingHoldHours,
-    photos: extras.photos.get(row.roomId) ?? [],
-    mayBook: row.bookable && row.active && mayBookRoom(actor, row),
-  };
-}
-
+/** What the finder shows of a room (availability); the full room adds its rules and photos. */
 export function toRoomSummary(row: MeetingRoomRow, actor: Actor): RoomSummary {
   return {
     id: row.roomId,
@@ -91,6 +56,30 @@ export function toRoomSummary(row: MeetingRoomRow, actor: Actor): RoomSummary {
     requiresApproval: row.requiresApproval,
     checkInRequired: row.checkInRequired,
     mayBook: row.bookable && row.active && mayBookRoom(actor, row),
+  };
+}
+
+export function toMeetingRoom(row: MeetingRoomRow, actor: Actor, extras: RoomExtras): MeetingRoom {
+  return {
+    ...toRoomSummary(row, actor),
+    bookable: row.bookable && row.active,
+    openFrom: minuteToTime(row.openFromMinute),
+    openTo: minuteToTime(row.openToMinute),
+    workdaysOnly: row.workdaysOnly,
+    approvers: row.approverIds.map((id) => ({ id, displayName: extras.approverNames.get(id) ?? '' })),
+    bookingScope: row.bookingScope,
+    allowedUnitIds: row.allowedUnitIds,
+    allowedRoles: row.allowedRoles as MeetingRoom['allowedRoles'],
+    minMinutes: row.minMinutes,
+    maxMinutes: row.maxMinutes,
+    maxDaysAhead: row.maxDaysAhead,
+    minNoticeMinutes: row.minNoticeMinutes,
+    bufferMinutes: row.bufferMinutes,
+    checkInOpensMinutes: row.checkInOpensMinutes,
+    noShowMinutes: row.noShowMinutes,
+    quotaHoursPerWeek: row.quotaHoursPerWeek,
+    pendingHoldHours: row.pendingHoldHours,
+    photos: extras.photos.get(row.roomId) ?? [],
   };
 }
 
