@@ -30,18 +30,9 @@ export interface MeetingRoomFilter {
 const approverIds = sql<string[]>`coalesce((select array_agg(a.user_id::text order by a.user_id)
   from ${meetingRoomApprovers} a where a.room_id = ${meetingRooms.roomId}), '{}'::text[])`;
 
-/** Meeting rooms in building, floor and number order. One query. */
-export async function findMeetingRoomRows(
-  db: Executor,
-  filter: MeetingRoomFilter = {},
-): Promise<MeetingRoomRow[]> {
-  const where: SQL[] = [];
-  if (filter.ids) where.push(filter.ids.length ? inArray(meetingRooms.roomId, filter.ids) : sql`false`);
-  if (filter.buildingId) where.push(eq(rooms.buildingId, filter.buildingId));
-  if (filter.minCapacity) where.push(gte(meetingRooms.capacity, filter.minCapacity));
-  if (filter.equipment?.length) where.push(arrayContains(meetingRooms.equipment, filter.equipment));
-  if (!filter.includeUnbookable) where.push(eq(meetingRooms.bookable, true), eq(rooms.active, true));
-  const rows = await db
+/** A meeting room with its space, building, floor and approvers: the shape of MeetingRoomRow. */
+const selectRoomRows = (db: Executor) =>
+  db
     .select({
       room: meetingRooms,
       name: rooms.name,
@@ -57,7 +48,20 @@ export async function findMeetingRoomRows(
     .from(meetingRooms)
     .innerJoin(rooms, eq(rooms.id, meetingRooms.roomId))
     .innerJoin(buildings, eq(buildings.id, rooms.buildingId))
-    .innerJoin(floors, eq(floors.id, rooms.floorId))
+    .innerJoin(floors, eq(floors.id, rooms.floorId));
+
+/** Meeting rooms in building, floor and number order. One query. */
+export async function findMeetingRoomRows(
+  db: Executor,
+  filter: MeetingRoomFilter = {},
+): Promise<MeetingRoomRow[]> {
+  const where: SQL[] = [];
+  if (filter.ids) where.push(filter.ids.length ? inArray(meetingRooms.roomId, filter.ids) : sql`false`);
+  if (filter.buildingId) where.push(eq(rooms.buildingId, filter.buildingId));
+  if (filter.minCapacity) where.push(gte(meetingRooms.capacity, filter.minCapacity));
+  if (filter.equipment?.length) where.push(arrayContains(meetingRooms.equipment, filter.equipment));
+  if (!filter.includeUnbookable) where.push(eq(meetingRooms.bookable, true), eq(rooms.active, true));
+  const rows = await selectRoomRows(db)
     .where(and(...where))
     .orderBy(asc(buildings.sort), asc(buildings.name), asc(floors.level), asc(rooms.number));
   return rows.map(({ room, ...rest }) => ({ ...room, ...rest }));
@@ -103,23 +107,7 @@ export async function lockRoomForBooking(
   id: string,
   window: { from: Date; to: Date },
 ): Promise<(MeetingRoomRow & { closures: ClosureSpan[] }) | undefined> {
-  const [row] = await tx
-    .select({
-      room: meetingRooms,
-      name: rooms.name,
-      number: rooms.number,
-      active: rooms.active,
-      buildingId: rooms.buildingId,
-      buildingName: buildings.name,
-      floorId: rooms.floorId,
-      floorName: floors.name,
-      floorLevel: floors.level,
-      approverIds,
-    })
-    .from(meetingRooms)
-    .innerJoin(rooms, eq(rooms.id, meetingRooms.roomId))
-    .innerJoin(buildings, eq(buildings.id, rooms.buildingId))
-    .innerJoin(floors, eq(floors.id, rooms.floorId))
+  const [row] = await selectRoomRows(tx)
     .where(eq(meetingRooms.roomId, id))
     .for('share', { of: meetingRooms });
   if (!row) return undefined;
